@@ -1,0 +1,125 @@
+/** The model card written by training/export.py (formatVersion 1). Pure types: no runtime code. */
+
+export interface SEConfig {
+  reduction: number;
+  hidden: number;
+}
+
+export interface BlockSpec {
+  index: number;
+  /** e.g. "stage2.block1" */
+  id: string;
+  stage: number;
+  inChannels: number;
+  channels: number;
+  stride: number;
+  inputSize: number;
+  outputSize: number;
+  shortcut: 'identity' | 'projection';
+  se: SEConfig | null;
+}
+
+export interface StageSpec {
+  index: number;
+  channels: number;
+  blocks: number;
+  stride: number;
+  outputSize: number;
+}
+
+export interface Architecture {
+  family: 'cifar-resnet';
+  depth: number;
+  inputSize: number;
+  inputChannels: number;
+  seReduction: number | null;
+  stem: { channels: number; kernel: number; stride: number; batchNormFolded: boolean };
+  stages: StageSpec[];
+  blocks: BlockSpec[];
+  head: { pool: string; inFeatures: number; classes: number };
+}
+
+export interface ClassName {
+  key: string;
+  en: string;
+  ko: string;
+}
+
+export interface BaselineSummary {
+  name: string;
+  run: string;
+  finished: boolean;
+  epochs: number;
+  testTop1: number | null;
+  trainingSeconds: number | null;
+  config: Record<string, unknown>;
+}
+
+export interface MacsBreakdown {
+  conv: number;
+  se: number;
+  fc: number;
+  total: number;
+}
+
+export interface ModelCard {
+  formatVersion: number;
+  id: string;
+  name: string;
+  interim: boolean;
+  description: string;
+  architecture: Architecture;
+  classes: ClassName[];
+  preprocessing: {
+    inputSize: number;
+    channelOrder: 'RGB';
+    pixelScale: number;
+    mean: number[];
+    std: number[];
+  };
+  metrics: {
+    testTop1: number;
+    testTop1PerClass: Record<string, number>;
+    testImages: number;
+    baseline: BaselineSummary | null;
+  };
+  complexity: {
+    params: number;
+    paramsWithSE: number;
+    paramsWithoutSE: number;
+    macs: MacsBreakdown;
+    macsWithSE: number;
+    macsWithoutSE: number;
+    weightsBytes: number;
+  };
+  training: {
+    recipe: Record<string, unknown>;
+    epochs: number;
+    plannedEpochs: number;
+    trainingSeconds: number;
+    run: string;
+    framework: string;
+  };
+  dataset: { sha256: string; trainImages: number; testImages: number; classes: number };
+  files: { weights: string; golden: string; excitationStats: string | null };
+  exported: string;
+}
+
+export interface ModelIndex {
+  default: string;
+  models: { id: string; name: string; card: string }[];
+}
+
+export interface ExcitationStats {
+  classes: string[];
+  images: number;
+  per_class_images: number[];
+  blocks: {
+    block: number;
+    channels: number;
+    /** [class][channel] */
+    mean: number[][];
+    std: number[][];
+    all: { mean: number[]; std: number[] };
+  }[];
+}

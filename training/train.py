@@ -1,0 +1,262 @@
+#!/usr/bin/env python3
+"""Train a CIFAR-style (SE-)ResNet on any ImageFolder directory, on CPU (or CUDA if present).
+
+    /usr/bin/python3 training/train.py --data .cache/cifar10 --run training/runs/se-resnet20
+    /usr/bin/python3 training/train.py --data .cache/cifar10 --run training/runs/resnet20 --no-se
+    ... --resume    continues from <run>/checkpoint.pt (the schedule is fixed by `epochs`)
+
+Every hyper-parameter lives in CONFIG; command-line flags override single entries and the
+effective config is the first line of <run>/log.jsonl. One JSON line per epoch follows.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+import torch.nn as nn
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from data import load_dataset  # noqa: E402
+from se_resnet import CifarResNet, depth_to_blocks  # noqa: E402
+
+CONFIG = {
+    "depth": 20,               # 6n+2: 20 -> 3 BasicBlocks per stage
+    "widths": [16, 32, 64],
+    "reduction": 4,            # SE bottleneck r (C is small: 16/32/64 -> 4/8/16 hidden units)
+    "se": True,
+    "input_size": 32,
+    "epochs": 120,
+    "batch_size": 128,
+    "lr": 0.1,                 # peak learning rate
+    "warmup_epochs": 2,        # linear warm-up, then cosine annealing to 0 (per step)
+    "momentum": 0.9,
+    "nesterov": True,
+    "weight_decay": 5e-4,      # not applied to BatchNorm parameters and biases
+    "label_smoothing": 0.1,
+    "crop_padding": 4,         # random crop from a zero-padded image
+    "hflip": True,
+    "seed": 0,
+    "threads": 2,
+    "eval_every": 5,           # test accuracy every n epochs (and always at the end)
+    "eval_batch_size": 250,
+    "channels_last": True,
+}
+
+
+def parse_args(argv=None):
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--data", required=True, help="ImageFolder root with train/ and test/")
+    p.add_argument("--run", required=True, help="output folder: log, checkpoint, final weights")
+    p.add_argument("--cache", default=".cache/data", help="where decoded arrays are cached")
+    p.add_argument("--resume", action="store_true")
+    p.add_argument("--no-se", action="store_true", help="plain ResNet with the identical recipe")
+    p.add_argument("--max-epochs-this-run", type=int, default=None,
+                   help="stop after this many epochs (the schedule still spans `epochs`)")
+    for key, value in CONFIG.items():
+        if isinstance(value, bool):
+            continue
+        kind = (lambda s: [int(v) for v in s.split(",")]) if isinstance(value, list) else type(value)
+        p.add_argument("--" + key.replace("_", "-"), type=kind, default=None)
+    return p.parse_args(argv)
+
+
+def effective_config(args) -> dict:
+    cfg = dict(CONFIG)
+    for key in CONFIG:
+        v = getattr(args, key, None)
+        if v is not None and not isinstance(CONFIG[key], bool):
+            cfg[key] = v
+    if args.no_se:
+        cfg["se"] = False
+    return cfg
+
+
+def build_model(cfg: dict, num_classes: int) -> CifarResNet:
+    return CifarResNet(num_classes, depth_to_blocks(cfg["depth"]), tuple(cfg["widths"]),
+                       cfg["reduction"] if cfg["se"] else None)
+
+
+def channel_stats(x_train: np.ndarray) -> tuple[list[float], list[float]]:
+    x = x_train.reshape(-1, 3).astype(np.float64) / 255.0
+    return x.mean(0).tolist(), x.std(0).tolist()
+
+
+def to_input(x_uint8: torch.Tensor, mean: torch.Tensor, std: torch.Tensor) -> torch.Tensor:
+    """uint8 NHWC -> normalised float NCHW."""
+    x = x_uint8.permute(0, 3, 1, 2).float().div_(255.0)
+    return (x - mean[:, None, None]) / std[:, None, None]
+
+
+def augment_epoch(x: torch.Tensor, pad: int, hflip: bool, gen: torch.Generator) -> torch.Tensor:
+    """Random crop (zero padding) and horizontal flip for a whole epoch at once (uint8 NHWC).
+    Images are grouped by crop offset so that each offset is one slice, not one op per image."""
+    n, h, w, _ = x.shape
+    out = torch.empty_like(x)
+    if pad > 0:
+        padded = torch.zeros((n, h + 2 * pad, w + 2 * pad, 3), dtype=x.dtype)
+        padded[:, pad:pad + h, pad:pad + w] = x
+        offsets = torch.randint(0, 2 * pad + 1, (n, 2), generator=gen)
+        code = offsets[:, 0] * (2 * pad + 1) + offsets[:, 1]
+        for c in code.unique().tolist():
+            idx = (code == c).nonzero(as_tuple=True)[0]
+            dy, dx = divmod(c, 2 * pad + 1)
+            out[idx] = padded[idx, dy:dy + h, dx:dx + w]
+    else:
+        out.copy_(x)
+    if hflip:
+        flip = (torch.rand(n, generator=gen) < 0.5).nonzero(as_tuple=True)[0]
+        out[flip] = out[flip].flip(2)
+    return out
+
+
+def lr_at(step: int, total_steps: int, warmup_steps: int, peak: float) -> float:
+    if step < warmup_steps:
+        return peak * (step + 1) / warmup_steps
+    t = (step - warmup_steps) / max(1, total_steps - warmup_steps)
+    return peak * 0.5 * (1.0 + math.cos(math.pi * t))
+
+
+@torch.no_grad()
+def evaluate(model, x_test, y_test, mean, std, cfg, device) -> tuple[float, list[float]]:
+    model.eval()
+    correct = torch.zeros(int(y_test.max()) + 1)
+    total = torch.zeros_like(correct)
+    for i in range(0, len(x_test), cfg["eval_batch_size"]):
+        xb = to_input(x_test[i:i + cfg["eval_batch_size"]], mean, std).to(device)
+        if cfg["channels_last"]:
+            xb = xb.contiguous(memory_format=torch.channels_last)
+        yb = y_test[i:i + cfg["eval_batch_size"]]
+        pred = model(xb).argmax(1).cpu()
+        total += torch.bincount(yb, minlength=len(total)).float()
+        correct += torch.bincount(yb[pred == yb], minlength=len(total)).float()
+    per_class = (correct / total.clamp(min=1)).tolist()
+    return float(correct.sum() / total.sum()), per_class
+
+
+def save_atomic(obj, path: Path):
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    torch.save(obj, tmp)
+    os.replace(tmp, path)
+
+
+def main(argv=None):
+    args = parse_args(argv)
+    run = Path(args.run)
+    run.mkdir(parents=True, exist_ok=True)
+    ckpt_path = run / "checkpoint.pt"
+    log_path = run / "log.jsonl"
+    device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+
+    if args.resume:
+        if not ckpt_path.exists():
+            sys.exit(f"--resume: no checkpoint at {ckpt_path}")
+        ckpt = torch.load(ckpt_path, map_location="cpu")
+        cfg = ckpt["config"]
+    else:
+        ckpt = None
+        cfg = effective_config(args)
+    torch.set_num_threads(cfg["threads"])
+
+    data = load_dataset(args.data, cfg["input_size"], args.cache)
+    classes = data["classes"]
+    mean_l, std_l = channel_stats(data["x_train"])
+    mean, std = torch.tensor(mean_l), torch.tensor(std_l)
+    x_train, y_train = torch.from_numpy(data["x_train"]), torch.from_numpy(data["y_train"])
+    x_test, y_test = torch.from_numpy(data["x_test"]), torch.from_numpy(data["y_test"])
+    mean_d, std_d = mean.to(device), std.to(device)
+
+    torch.manual_seed(cfg["seed"])
+    model = build_model(cfg, len(classes)).to(device)
+    if cfg["channels_last"]:
+        model = model.to(memory_format=torch.channels_last)
+    decay, no_decay = [], []
+    for name, p in model.named_parameters():
+        (no_decay if p.ndim <= 1 else decay).append(p)
+    opt = torch.optim.SGD([{"params": decay, "weight_decay": cfg["weight_decay"]},
+                           {"params": no_decay, "weight_decay": 0.0}],
+                          lr=cfg["lr"], momentum=cfg["momentum"], nesterov=cfg["nesterov"])
+    loss_fn = nn.CrossEntropyLoss(label_smoothing=cfg["label_smoothing"])
+
+    start_epoch, elapsed = 0, 0.0
+    if ckpt is not None:
+        model.load_state_dict(ckpt["model"])
+        opt.load_state_dict(ckpt["optimizer"])
+        start_epoch, elapsed = ckpt["epoch"], ckpt["elapsed_seconds"]
+    else:
+        with open(log_path, "w") as f:
+            f.write(json.dumps({"config": cfg, "classes": classes, "dataset_sha256": data["checksum"],
+                                "train_images": len(x_train), "test_images": len(x_test),
+                                "mean": mean_l, "std": std_l, "torch": torch.__version__,
+                                "device": str(device)}) + "\n")
+
+    steps_per_epoch = math.ceil(len(x_train) / cfg["batch_size"])
+    total_steps = cfg["epochs"] * steps_per_epoch
+    warmup_steps = cfg["warmup_epochs"] * steps_per_epoch
+    stop_epoch = cfg["epochs"] if args.max_epochs_this_run is None else \
+        min(cfg["epochs"], start_epoch + args.max_epochs_this_run)
+
+    for epoch in range(start_epoch, stop_epoch):
+        t0 = time.time()
+        # seeding per epoch makes a resumed run draw the same batches as an uninterrupted one
+        gen = torch.Generator().manual_seed(cfg["seed"] * 100003 + epoch)
+        xs = augment_epoch(x_train, cfg["crop_padding"], cfg["hflip"], gen)
+        order = torch.randperm(len(xs), generator=gen)
+        model.train()
+        loss_sum, correct, seen = 0.0, 0, 0
+        for i in range(steps_per_epoch):
+            idx = order[i * cfg["batch_size"]:(i + 1) * cfg["batch_size"]]
+            xb = to_input(xs[idx].to(device), mean_d, std_d)
+            if cfg["channels_last"]:
+                xb = xb.contiguous(memory_format=torch.channels_last)
+            yb = y_train[idx].to(device)
+            for g in opt.param_groups:
+                g["lr"] = lr_at(epoch * steps_per_epoch + i, total_steps, warmup_steps, cfg["lr"])
+            out = model(xb)
+            loss = loss_fn(out, yb)
+            opt.zero_grad(set_to_none=True)
+            loss.backward()
+            opt.step()
+            loss_sum += loss.item() * len(idx)
+            correct += int((out.argmax(1) == yb).sum())
+            seen += len(idx)
+        train_seconds = time.time() - t0
+        elapsed += train_seconds
+        last = epoch + 1 == cfg["epochs"]
+        test_acc = None
+        if last or (epoch + 1) % cfg["eval_every"] == 0:
+            test_acc, _ = evaluate(model, x_test, y_test, mean_d, std_d, cfg, device)
+        record = {"epoch": epoch + 1, "loss": round(loss_sum / seen, 5),
+                  "train_acc": round(correct / seen, 5),
+                  "test_acc": None if test_acc is None else round(test_acc, 5),
+                  "lr": opt.param_groups[0]["lr"], "seconds": round(train_seconds, 1),
+                  "elapsed_seconds": round(elapsed, 1)}
+        with open(log_path, "a") as f:
+            f.write(json.dumps(record) + "\n")
+        print(json.dumps(record), flush=True)
+        save_atomic({"model": model.state_dict(), "optimizer": opt.state_dict(), "epoch": epoch + 1,
+                     "elapsed_seconds": elapsed, "config": cfg}, ckpt_path)
+
+    if stop_epoch == cfg["epochs"]:
+        model_cpu = model.to("cpu").to(memory_format=torch.contiguous_format)
+        test_acc, per_class = evaluate(model_cpu, x_test, y_test, mean, std, cfg, torch.device("cpu"))
+        torch.save({"model": model_cpu.state_dict(), "config": cfg, "classes": classes,
+                    "mean": mean_l, "std": std_l, "epochs": cfg["epochs"],
+                    "training_seconds": elapsed, "test_top1": test_acc,
+                    "test_top1_per_class": per_class, "dataset_sha256": data["checksum"],
+                    "torch": torch.__version__}, run / "final.pt")
+        with open(log_path, "a") as f:
+            f.write(json.dumps({"final": True, "test_top1": round(test_acc, 5),
+                                "test_top1_per_class": [round(a, 5) for a in per_class],
+                                "training_seconds": round(elapsed, 1)}) + "\n")
+        print(f"final test top-1: {test_acc * 100:.2f}%", flush=True)
+
+
+if __name__ == "__main__":
+    main()
