@@ -123,20 +123,41 @@ export class SENetwork {
     }
     const { logits, taps, inputs } = tidyPass(() => {
       const x = tf.tensor4d(Float32Array.from(pixels), [1, size, size, 3]);
-      const normalised = tf.div(tf.sub(tf.div(x, this.card.preprocessing.pixelScale), this.mean), this.std);
-      const stem = tf.fused.conv2d({
-        x: normalised as tf.Tensor4D,
-        filter: this.stem.kernel,
-        strides: 1,
-        pad: 1,
-        bias: this.stem.bias,
-        activation: 'relu',
-      });
-      return this.fromBlock(stem, 0, options.overrides ?? {}, true);
+      return this.fromBlock(this.stemOf(x), 0, options.overrides ?? {}, true);
     });
     this.replaceCache(inputs);
     this.cachedOverrides = overrideKeys(options.overrides ?? {}, this.blocks.length);
     return this.readBack(logits, taps, 0, options.taps ?? 'all', t0);
+  }
+
+  /**
+   * Logits only, for a batch of n images (RGB 0..255, NHWC, n·size·size·3 values): the same
+   * computation as `run` without taps or caching. Used by the evaluation and benchmark scripts.
+   */
+  async logitsBatch(pixels: Float32Array, n: number): Promise<Float32Array> {
+    this.assertUsable();
+    const size = this.inputSize;
+    const logits = tf.tidy(() => {
+      const x = tf.tensor4d(pixels, [n, size, size, 3]);
+      return this.fromBlock(this.stemOf(x), 0, {}, false).logits;
+    });
+    try {
+      return (await logits.data()) as Float32Array;
+    } finally {
+      logits.dispose();
+    }
+  }
+
+  private stemOf(x: tf.Tensor4D): tf.Tensor4D {
+    const normalised = tf.div(tf.sub(tf.div(x, this.card.preprocessing.pixelScale), this.mean), this.std);
+    return tf.fused.conv2d({
+      x: normalised as tf.Tensor4D,
+      filter: this.stem.kernel,
+      strides: 1,
+      pad: 1,
+      bias: this.stem.bias,
+      activation: 'relu',
+    });
   }
 
   /**
@@ -230,7 +251,7 @@ export class SENetwork {
     const e = tf.add(tf.matMul(hidden, b.se.fc2), b.se.b2) as tf.Tensor2D;
     const sModel = tf.sigmoid(e);
     const s = applyOverride(e, sModel, override);
-    const scaled = tf.mul(u, tf.reshape(s, [1, 1, 1, -1])) as tf.Tensor4D;
+    const scaled = tf.mul(u, tf.reshape(s, [s.shape[0], 1, 1, s.shape[1]])) as tf.Tensor4D;
     const out = tf.relu(tf.add(scaled, shortcut)) as tf.Tensor4D;
     return { u, z, h: hidden, e, sModel, s, scaled, out };
   }
