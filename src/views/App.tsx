@@ -1,3 +1,45 @@
+import { useEffect } from 'react';
+import { appStore, requestedBackend } from '../store';
+import { Architecture } from './Architecture';
+import { Gallery } from './Gallery';
+import { Header } from './Header';
+import { InputPanel, usePasteAnywhere } from './InputPanel';
+import { Inspector } from './Inspector';
+import { Notices } from './Notices';
+import { Prediction } from './Prediction';
+import { Tooltip } from './Tooltip';
+import { useT } from './useT';
+
 export function App() {
-  return <main><h1>SE Explainer</h1></main>;
+  const t = useT();
+  usePasteAnywhere();
+  useEffect(() => {
+    const st = appStore.getState();
+    if (st.engineStatus === 'idle') void st.loadModel(requestedBackend());
+    if (st.galleryStatus === 'loading') void st.initGallery();
+  }, []);
+  return (
+    <>
+      <a className="skip" href="#explorer">
+        {t('app.skip')}
+      </a>
+      <Header />
+      <Notices />
+      <main className="layout">
+        <div className="col col-input">
+          <InputPanel />
+          <Prediction />
+          <Gallery />
+        </div>
+        <div className="col col-explore" id="explorer">
+          <Architecture />
+          <Inspector />
+        </div>
+      </main>
+      <footer className="app-footer">
+        <span>{t('footer.paper')}</span> <span>{t('footer.privacy')}</span>
+      </footer>
+      <Tooltip />
+    </>
+  );
 }

@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test';
+import { debug, openApp, pngBytes, scene, top1, upload } from './helpers';
+
+test('upload → prediction on WebGL, with load progress, backend and timing shown', async ({ page }) => {
+  await page.goto('/?debug=1');
+  // progress is visible while the model loads (warm-up takes seconds on SwiftShader)
+  await expect(page.getByTestId('load-progress')).toBeVisible();
+  const errors = await openApp(page);
+  await expect(page.getByTestId('load-progress')).toHaveCount(0);
+  await expect(page.getByTestId('backend')).toHaveText('webgl');
+  expect(await debug(page, (d) => d.backend())).toBe('webgl');
+  await expect(page.getByTestId('renderer')).toContainText(/SwiftShader|ANGLE/i);
+  await expect(page.getByTestId('top1')).toHaveCount(0);
+
+  await upload(page, 'scene.png', pngBytes(96, 64, scene(3)));
+  const { cls, prob } = await top1(page);
+  const card = await debug(page, (d) => d.card());
+  expect(card.classes.map((c) => c.key)).toContain(cls);
+  expect(prob).toBeGreaterThan(0);
+  expect(prob).toBeLessThanOrEqual(1);
+  await expect(page.getByTestId('topk').locator('li')).toHaveCount(Math.min(5, card.classes.length));
+  await expect(page.getByTestId('inference-ms')).toHaveText(/\d+ ms/);
+  // the input the network sees is shown at its real size (crisp upscaling in CSS)
+  const size = card.architecture.inputSize;
+  const canvas = page.getByTestId('network-input');
+  await expect(canvas).toHaveAttribute('width', String(size));
+  await expect(canvas).toHaveCSS('image-rendering', 'pixelated');
+  expect(errors).toEqual([]);
+});

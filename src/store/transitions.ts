@@ -1,0 +1,131 @@
+/**
+ * The user's intents as pure state transitions. The store's actions call these and apply the
+ * returned partial state; unit tests call them directly.
+ */
+import type { CropPolicy } from '../compute/resize';
+import type { InputError } from '../compute/limits';
+import type { DomainMode } from '../compute/domain';
+import type { ChannelOrder } from '../compute/chartdata';
+import type { ForwardResult } from '../types/forward';
+import type { Lang } from '../i18n';
+
+export type InputSource = 'file' | 'drop' | 'paste' | 'camera' | 'gallery' | 'sample';
+
+/** The image the network is (about to be) run on. */
+export interface InputImage {
+  id: number;
+  /** RGB 0..255, HWC, size×size×3: exactly what the network sees */
+  pixels: Uint8Array;
+  size: number;
+  source: InputSource;
+  name: string;
+  width: number;
+  height: number;
+  format: string;
+  orientation: number;
+  animated: boolean;
+  /** the crop policy that made `pixels`; null when re-cropping is impossible (gallery) */
+  crop: CropPolicy | null;
+}
+
+export interface ChannelRef {
+  block: number;
+  channel: number;
+}
+
+export interface CoreState {
+  input: InputImage | null;
+  inputError: InputError | null;
+  decoding: boolean;
+  result: ForwardResult | null;
+  /** id of the input `result` was computed for */
+  resultFor: number | null;
+  running: boolean;
+  lastMs: number | null;
+  selectedBlock: number;
+  hovered: ChannelRef | null;
+  pinned: ChannelRef | null;
+  domainMode: DomainMode;
+  order: ChannelOrder;
+  crop: CropPolicy;
+  lang: Lang;
+}
+
+type T = Partial<CoreState>;
+
+/** A decoded image replaces the current one; its prediction is pending. */
+export function inputAccepted(_s: CoreState, input: InputImage): T {
+  return { input, inputError: null, decoding: false, running: true };
+}
+
+/** Bad input: say why, keep the previous image and prediction exactly as they were. */
+export function inputRejected(_s: CoreState, error: InputError): T {
+  return { inputError: error, decoding: false };
+}
+
+export function decodingStarted(_s: CoreState): T {
+  return { decoding: true };
+}
+
+export function errorDismissed(_s: CoreState): T {
+  return { inputError: null };
+}
+
+/** A forward pass finished; a result for an image that is no longer current is dropped. */
+export function predictionReady(s: CoreState, inputId: number, result: ForwardResult): T {
+  if (s.input?.id !== inputId) return {};
+  return { result, resultFor: inputId, running: false, lastMs: result.ms };
+}
+
+export function predictionFailed(s: CoreState, inputId: number, error: InputError): T {
+  if (s.input?.id !== inputId) return {};
+  return { running: false, inputError: error };
+}
+
+/** The prediction shown is the current image's (not a previous one's, not pending). */
+export function predictionIsCurrent(s: Pick<CoreState, 'input' | 'result' | 'resultFor'>): boolean {
+  return !!s.input && !!s.result && s.resultFor === s.input.id;
+}
+
+/** Selecting a block (clamped to the model); a pin on another block is released. */
+export function blockSelected(s: CoreState, index: number, blockCount: number): T {
+  if (blockCount <= 0) return {};
+  const selectedBlock = Math.max(0, Math.min(blockCount - 1, Math.round(index)));
+  return {
+    selectedBlock,
+    pinned: s.pinned && s.pinned.block === selectedBlock ? s.pinned : null,
+    hovered: null,
+  };
+}
+
+export function channelHovered(_s: CoreState, ref: ChannelRef | null): T {
+  return { hovered: ref };
+}
+
+/** Click on a channel pins it (touch screens have no hover); clicking it again releases it. */
+export function channelPinToggled(s: CoreState, ref: ChannelRef): T {
+  const same = s.pinned && s.pinned.block === ref.block && s.pinned.channel === ref.channel;
+  return { pinned: same ? null : ref };
+}
+
+/** The channel every view highlights: the hovered one, else the pinned one. */
+export function highlighted(s: Pick<CoreState, 'hovered' | 'pinned' | 'selectedBlock'>): number | null {
+  const r = s.hovered ?? s.pinned;
+  return r && r.block === s.selectedBlock ? r.channel : null;
+}
+
+export function domainModeChanged(_s: CoreState, domainMode: DomainMode): T {
+  return { domainMode };
+}
+
+export function orderChanged(_s: CoreState, order: ChannelOrder): T {
+  return { order };
+}
+
+export function cropChanged(_s: CoreState, crop: CropPolicy): T {
+  return { crop };
+}
+
+export function langChanged(_s: CoreState, lang: Lang): T {
+  return { lang };
+}

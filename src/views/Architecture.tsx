@@ -1,0 +1,76 @@
+import { Fragment } from 'react';
+import { HeatmapCanvas } from '../charts/Heatmap';
+import { fmt } from '../compute/chartdata';
+import type { BlockSpec } from '../types/card';
+import { appStore, predictionIsCurrent, useAppShallow } from '../store';
+import { useT } from './useT';
+
+const UNIT = { lo: 0, hi: 1 };
+
+const dims = (h: number, w: number, c: number) => `${h}×${w}×${c}`;
+
+export function Architecture() {
+  const t = useT();
+  const s = useAppShallow((s) => ({ card: s.card, selected: s.selectedBlock, result: s.result, input: s.input, resultFor: s.resultFor }));
+  if (!s.card) return null;
+  const a = s.card.architecture;
+  const taps = predictionIsCurrent(s) ? s.result!.blocks : [];
+  const block = (b: BlockSpec) => {
+    const tap = taps[b.index];
+    const sel = b.index === s.selected;
+    const meanS = tap?.s ? tap.s.reduce((x, y) => x + y, 0) / tap.s.length : null;
+    return (
+      <button
+        key={b.index}
+        type="button"
+        className={`block${sel ? ' selected' : ''}${b.se ? '' : ' no-se'}`}
+        aria-pressed={sel}
+        aria-label={t('arch.select', { id: b.id })}
+        data-testid={`block-${b.index}`}
+        data-block-id={b.id}
+        onClick={() => appStore.getState().selectBlock(b.index)}
+      >
+        <span className="block-id">{b.id}</span>
+        <span className="block-dims">{dims(b.outputSize, b.outputSize, b.channels)}</span>
+        <span className="block-se">
+          {b.se ? t('arch.se', { r: b.se.reduction }) : t('arch.noSe')}
+          {b.shortcut === 'projection' ? ` · ${t('arch.projection')}` : ''}
+        </span>
+        {tap?.s ? (
+          <HeatmapCanvas values={tap.s} w={tap.s.length} h={1} domain={UNIT} palette="cividis" className="mini-s" label={t('arch.meanS', { v: fmt(meanS!) })} />
+        ) : null}
+      </button>
+    );
+  };
+  return (
+    <section className="panel arch" aria-labelledby="arch-title">
+      <h2 id="arch-title">{t('arch.title')}</h2>
+      <ol className="flow" data-testid="architecture">
+        <li className="node io">
+          <span>{t('arch.input')}</span>
+          <span className="block-dims">{dims(a.inputSize, a.inputSize, a.inputChannels)}</span>
+        </li>
+        <li className="node">
+          <span>{t('arch.stem')}</span>
+          <span className="small">{t('arch.stemDetail', { k: a.stem.kernel })}</span>
+          <span className="block-dims">{dims(a.inputSize / a.stem.stride, a.inputSize / a.stem.stride, a.stem.channels)}</span>
+        </li>
+        {a.stages.map((st) => (
+          <Fragment key={st.index}>
+            <li className="stage" data-testid={`stage-${st.index}`}>
+              <span className="stage-title">{t('arch.stage', { n: st.index + 1 })}</span>
+              <div className="stage-blocks">{a.blocks.filter((b) => b.stage === st.index).map(block)}</div>
+            </li>
+          </Fragment>
+        ))}
+        <li className="node">
+          <span>{t('arch.gap')}</span>
+          <span className="block-dims">{dims(1, 1, a.head.inFeatures)}</span>
+        </li>
+        <li className="node io">
+          <span>{t('arch.fc', { n: a.head.classes })}</span>
+        </li>
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { appStore, useAppShallow } from '../store';
+import { useT } from './useT';
+
+export function Header() {
+  const t = useT();
+  const { lang, backend, lastMs, status } = useAppShallow((s) => ({ lang: s.lang, backend: s.backend, lastMs: s.lastMs, status: s.engineStatus }));
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <h1>{t('app.title')}</h1>
+        <p className="tagline">{t('app.tagline')}</p>
+      </div>
+      <dl className="status" aria-live="polite">
+        <div>
+          <dt>{t('backend.label')}</dt>
+          <dd data-testid="backend" data-status={status}>{backend?.name ?? '…'}</dd>
+        </div>
+        {backend?.renderer ? (
+          <div className="renderer">
+            <dt>{t('backend.renderer')}</dt>
+            <dd data-testid="renderer" title={backend.renderer}>{backend.renderer}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{t('backend.lastRun')}</dt>
+          <dd data-testid="inference-ms">{lastMs === null ? '–' : `${lastMs.toFixed(0)} ms`}</dd>
+        </div>
+      </dl>
+      <button
+        type="button"
+        className="lang"
+        data-testid="lang-toggle"
+        aria-label={t('app.language')}
+        lang={lang === 'en' ? 'ko' : 'en'}
+        onClick={() => appStore.getState().setLang(lang === 'en' ? 'ko' : 'en')}
+      >
+        {t('app.switchTo')}
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,49 @@
+import { appStore, useAppShallow } from '../store';
+import { useT } from './useT';
+
+/** Model loading progress, load failure, and the backend fallback notice. */
+export function Notices() {
+  const t = useT();
+  const s = useAppShallow((s) => ({
+    status: s.engineStatus,
+    progress: s.progress,
+    error: s.engineError,
+    backend: s.backend,
+    requested: s.requestedBackend,
+  }));
+  const stageText =
+    s.progress.stage === 'backend'
+      ? t('model.stage.backend', { backend: s.requested ?? 'webgl' })
+      : s.progress.stage === 'model'
+        ? t('model.stage.model')
+        : t('model.stage.warmup');
+  return (
+    <div className="notices">
+      {s.status === 'loading' || s.status === 'idle' ? (
+        <div className="notice loading" data-testid="load-progress" role="status">
+          <span>{t('model.loading')} {stageText}</span>
+          <progress max={1} value={s.progress.fraction} aria-label={t('model.loading')} />
+        </div>
+      ) : null}
+      {s.status === 'error' ? (
+        <div className="notice error" role="alert" data-testid="model-error">
+          {t('model.failed', { reason: s.error ?? '' })}{' '}
+          <button type="button" onClick={() => void appStore.getState().loadModel(s.requested)}>
+            {t('model.retry')}
+          </button>
+        </div>
+      ) : null}
+      {s.backend && s.backend.fallbacks.length > 0 ? (
+        <div className="notice warn" role="status" data-testid="backend-notice">
+          {s.backend.fallbacks.map((f) => (
+            <div key={f.name}>{t('backend.fallback', { failed: f.name, reason: f.reason, backend: s.backend!.name })}</div>
+          ))}
+        </div>
+      ) : s.backend && s.requested && s.requested !== 'webgl' ? (
+        <div className="notice info" role="status" data-testid="backend-forced">
+          {t('backend.forced', { backend: s.requested })}
+        </div>
+      ) : null}
+    </div>
+  );
+}

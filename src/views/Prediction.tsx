@@ -1,0 +1,49 @@
+import { useMemo } from 'react';
+import { topK } from '../compute/chartdata';
+import { predictionIsCurrent, useAppShallow } from '../store';
+import { useT } from './useT';
+
+export function Prediction() {
+  const t = useT();
+  const s = useAppShallow((s) => ({ input: s.input, result: s.result, resultFor: s.resultFor, card: s.card, lang: s.lang, running: s.running }));
+  const current = predictionIsCurrent(s);
+  const top = useMemo(() => (s.result ? topK(s.result.probs, 5) : []), [s.result]);
+  const name = (i: number) => {
+    const c = s.card?.classes[i];
+    return c ? (s.lang === 'ko' ? c.ko : c.en) : String(i);
+  };
+  return (
+    <section className="panel prediction" aria-labelledby="prediction-title" aria-live="polite" aria-busy={s.running}>
+      <h2 id="prediction-title">{t('prediction.title')}</h2>
+      {!s.input ? (
+        <p className="hint">{t('prediction.none')}</p>
+      ) : !current ? (
+        <p className="hint" data-testid="prediction-pending">{t('prediction.waiting')}</p>
+      ) : (
+        <>
+          <p
+            className="top1"
+            data-testid="top1"
+            data-class={s.card?.classes[top[0]!.index]?.key}
+            data-prob={top[0]!.value}
+          >
+            <span className="label">{name(top[0]!.index)}</span>
+            <span className="prob">{(top[0]!.value * 100).toFixed(1)}%</span>
+          </p>
+          <ol className="topk" aria-label={t('prediction.top', { k: top.length })} data-testid="topk">
+            {top.map((r) => (
+              <li key={r.index} data-class={s.card?.classes[r.index]?.key}>
+                <span className="label">{name(r.index)}</span>
+                <span className="bar" aria-hidden>
+                  <span style={{ width: `${Math.max(0.5, r.value * 100)}%` }} />
+                </span>
+                <span className="prob">{(r.value * 100).toFixed(1)}%</span>
+              </li>
+            ))}
+          </ol>
+          {s.running ? <p className="hint small">{t('prediction.waiting')}</p> : null}
+        </>
+      )}
+    </section>
+  );
+}
