@@ -1,0 +1,115 @@
+/**
+ * The Results section's numbers. Published figures are data with their source (taken only
+ * from the project's checked list); our own figures always come from the model card.
+ */
+import type { ModelCard } from '../../types/card';
+
+export interface Source {
+  id: string;
+  /** short citation shown beside the number */
+  label: string;
+  url: string;
+}
+
+export const SOURCES = {
+  paper: { id: 'paper', label: 'Hu, Shen, Sun — arXiv:1709.01507 (abstract)', url: 'https://arxiv.org/abs/1709.01507' },
+  authorsRepo: { id: 'authorsRepo', label: 'hujie-frank/SENet (README)', url: 'https://github.com/hujie-frank/SENet' },
+  replication: { id: 'replication', label: 'ai-huang.github.io, “Replication of SENet”', url: 'https://ai-huang.github.io' },
+  moskomule: { id: 'moskomule', label: 'moskomule/senet.pytorch (README)', url: 'https://github.com/moskomule/senet.pytorch' },
+  osmr: { id: 'osmr', label: 'osmr/imgclsmob (model store)', url: 'https://github.com/osmr/imgclsmob' },
+} satisfies Record<string, Source>;
+
+export type SourceId = keyof typeof SOURCES;
+
+/** ImageNet-1k single-crop validation error (%) of the authors' retrained models. */
+export const AUTHORS_IMAGENET: { model: string; top1: number; top5: number }[] = [
+  { model: 'SE-BN-Inception', top1: 23.62, top5: 7.04 },
+  { model: 'SE-ResNet-50', top1: 22.37, top5: 6.36 },
+  { model: 'SE-ResNet-101', top1: 21.75, top5: 5.72 },
+  { model: 'SE-ResNet-152', top1: 21.34, top5: 5.54 },
+  { model: 'SE-ResNeXt-50 (32×4d)', top1: 20.97, top5: 5.54 },
+  { model: 'SE-ResNeXt-101 (32×4d)', top1: 19.81, top5: 4.96 },
+  { model: 'SENet-154', top1: 18.68, top5: 4.47 },
+];
+
+/** Plain vs SE comparisons as published; `plain`/`se` in %, metric says which way is better. */
+export interface Comparison {
+  id: string;
+  dataset: 'CIFAR-10' | 'ImageNet';
+  metric: 'accuracy' | 'error';
+  plainModel: string;
+  seModel: string;
+  /** null when the source states only the difference */
+  plain: number | null;
+  se: number;
+  /** stated improvement in percentage points, when the source gives it */
+  statedGain?: number;
+  source: SourceId;
+  /** lesson-string key of a remark on this row */
+  remark?: 'paperViaReplication' | 'fiveRuns' | 'maxAccuracy' | 'torchvision';
+}
+
+export const COMPARISONS: Comparison[] = [
+  { id: 'c10-110', dataset: 'CIFAR-10', metric: 'error', plainModel: 'ResNet-110', seModel: 'SE-ResNet-110', plain: null, se: 5.21, statedGain: 1.16, source: 'replication', remark: 'paperViaReplication' },
+  { id: 'c10-164', dataset: 'CIFAR-10', metric: 'error', plainModel: 'ResNet-164', seModel: 'SE-ResNet-164', plain: null, se: 4.39, statedGain: 1.07, source: 'replication', remark: 'paperViaReplication' },
+  { id: 'in-50', dataset: 'ImageNet', metric: 'accuracy', plainModel: 'ResNet-50', seModel: 'SE-ResNet-50', plain: 76.15, se: 77.06, source: 'moskomule', remark: 'torchvision' },
+  { id: 'c10-20-mosko', dataset: 'CIFAR-10', metric: 'accuracy', plainModel: 'ResNet-20', seModel: 'SE-ResNet-20 (r = 4, 8)', plain: 92, se: 93, source: 'moskomule', remark: 'maxAccuracy' },
+  { id: 'c10-20-repl', dataset: 'CIFAR-10', metric: 'accuracy', plainModel: 'ResNet-20', seModel: 'SE-ResNet-20 (r = 16)', plain: 91.3, se: 91.7, source: 'replication', remark: 'fiveRuns' },
+  { id: 'c10-20-osmr', dataset: 'CIFAR-10', metric: 'error', plainModel: 'resnet20_cifar10', seModel: 'seresnet20_cifar10', plain: 5.97, se: 6.01, source: 'osmr' },
+];
+
+/** ILSVRC 2017 classification, from the paper's abstract. */
+export const ILSVRC2017 = { top5Error: 2.251, relativeImprovement: 25, source: 'paper' as SourceId };
+
+/** Improvement of SE over plain in points, positive = SE better (null when unknown). */
+export function gain(c: Comparison): number | null {
+  if (c.statedGain !== undefined) return c.statedGain;
+  if (c.plain === null) return null;
+  return c.metric === 'accuracy' ? c.se - c.plain : c.plain - c.se;
+}
+
+export type OurStatus = 'final' | 'interim' | 'baseline-missing' | 'baseline-unfinished';
+
+export interface OurResults {
+  model: string;
+  /** test top-1 accuracy of our SE model, 0..1 */
+  se: number;
+  /** the plain baseline's, 0..1, or null when it has no number yet */
+  plain: number | null;
+  plainModel: string | null;
+  /** SE minus plain, in accuracy points (0..100 scale), or null */
+  gainPoints: number | null;
+  seInterim: boolean;
+  epochs: number;
+  plannedEpochs: number;
+  baselineFinished: boolean | null;
+  baselineEpochs: number | null;
+  testImages: number;
+  /** every caveat that applies, most important first */
+  caveats: OurStatus[];
+}
+
+export function ourResults(card: ModelCard): OurResults {
+  const b = card.metrics.baseline;
+  const plain = b && typeof b.testTop1 === 'number' && Number.isFinite(b.testTop1) ? b.testTop1 : null;
+  const se = card.metrics.testTop1;
+  const caveats: OurStatus[] = [];
+  if (card.interim || card.training.epochs < card.training.plannedEpochs) caveats.push('interim');
+  if (!b) caveats.push('baseline-missing');
+  else if (!b.finished || plain === null) caveats.push('baseline-unfinished');
+  if (!caveats.length) caveats.push('final');
+  return {
+    model: card.name,
+    se,
+    plain,
+    plainModel: b ? b.name : null,
+    gainPoints: plain === null ? null : (se - plain) * 100,
+    seInterim: caveats.includes('interim'),
+    epochs: card.training.epochs,
+    plannedEpochs: card.training.plannedEpochs,
+    baselineFinished: b ? b.finished : null,
+    baselineEpochs: b ? b.epochs : null,
+    testImages: card.metrics.testImages,
+    caveats,
+  };
+}
