@@ -60,8 +60,9 @@ export function cssGradient(p: Palette, stops = 11): string {
   return `linear-gradient(to right, ${cols.join(', ')})`;
 }
 
-/** Nice tick values inside the domain with their positions 0..1 along the legend. */
-export function legendTicks(d: Domain, count = 4): { value: number; at: number }[] {
+/** Nice tick values inside the domain with their positions 0..1 along the legend, formatted. */
+export function legendTicks(d: Domain, count = 3): { value: number; at: number; label: string }[] {
   const s = scaleLinear().domain([d.lo, d.hi]).range([0, 1]);
-  return s.ticks(count).map((value) => ({ value, at: s(value) }));
+  const format = s.tickFormat(count);
+  return s.ticks(count).map((value) => ({ value, at: s(value), label: format(value) }));
 }

@@ -33,7 +33,9 @@ export function sniffImage(b: Uint8Array): SniffResult {
   if (b.length >= 8 && be32(b, 0) === 0x89504e47 && be32(b, 4) === 0x0d0a1a0a) return sniffPng(b);
   if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return sniffJpeg(b);
   if (b.length >= 6 && (ascii(b, 0, 6) === 'GIF87a' || ascii(b, 0, 6) === 'GIF89a')) {
-    return { ...base, format: 'gif', width: b.length >= 10 ? le16(b, 6) : undefined, height: b.length >= 10 ? le16(b, 8) : undefined, truncated: b.length < 13 };
+    // a looping animation carries the NETSCAPE2.0 (or ANIMEXTS1.0) application extension
+    const animated = hasAscii(b, 'NETSCAPE2.0') || hasAscii(b, 'ANIMEXTS1.0');
+    return { ...base, format: 'gif', width: b.length >= 10 ? le16(b, 6) : undefined, height: b.length >= 10 ? le16(b, 8) : undefined, truncated: b.length < 13, animated };
   }
   if (b.length >= 12 && ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 4) === 'WEBP') return sniffWebp(b);
   if (b.length >= 26 && b[0] === 0x42 && b[1] === 0x4d) {
@@ -50,6 +52,17 @@ export function sniffImage(b: Uint8Array): SniffResult {
   if (b.length >= 6 && b[0] === 0 && b[1] === 0 && b[2] === 1 && b[3] === 0) return { ...base, format: 'ico' };
   if (looksLikeSvg(b)) return { ...base, format: 'svg' };
   return base;
+}
+
+function hasAscii(b: Uint8Array, text: string): boolean {
+  const first = text.charCodeAt(0);
+  const end = Math.min(b.length, 64 * 1024) - text.length;
+  outer: for (let i = 0; i <= end; i++) {
+    if (b[i] !== first) continue;
+    for (let k = 1; k < text.length; k++) if (b[i + k] !== text.charCodeAt(k)) continue outer;
+    return true;
+  }
+  return false;
 }
 
 function sniffPng(b: Uint8Array): SniffResult {

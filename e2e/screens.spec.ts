@@ -1,0 +1,25 @@
+import { expect, test } from '@playwright/test';
+import { openApp, pngBytes, scene, top1, upload } from './helpers';
+
+// Screenshots of the main states, for a person to look at (test-results/ is not committed).
+const dir = 'test-results/screens';
+
+for (const vp of [
+  { name: 'desktop', width: 1280, height: 720 },
+  { name: 'phone', width: 390, height: 844 },
+]) {
+  test(`main states at ${vp.name} width`, async ({ page }) => {
+    await page.setViewportSize({ width: vp.width, height: vp.height });
+    await openApp(page);
+    await page.screenshot({ path: `${dir}/${vp.name}-empty.png` });
+    await upload(page, 'scene.png', pngBytes(120, 80, scene(5)));
+    await top1(page);
+    await page.getByTestId('block-4').click();
+    await page.getByTestId('u-cell').nth(3).hover();
+    await expect(page.getByTestId('tooltip')).toBeVisible();
+    await page.screenshot({ path: `${dir}/${vp.name}-inspector.png`, fullPage: true });
+    // the page never scrolls sideways
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+  });
+}

@@ -1,0 +1,227 @@
+/// <reference types="vite/client" />
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ModelCard, ModelIndex } from '../src/types/card';
+import type { BlockTaps, ForwardResult } from '../src/types/forward';
+import type { Engine } from '../src/model/engine';
+import type { DecodedImage } from '../src/input/decode';
+import type { GalleryItem, GalleryStore, NewGalleryItem } from '../src/input/gallery';
+import { InputFailure } from '../src/input/errors';
+import { createAppStore, type Deps } from '../src/store/store';
+import { predictionIsCurrent } from '../src/store/transitions';
+
+const models = join(__dirname, '..', 'public', 'models');
+const index = JSON.parse(readFileSync(join(models, 'index.json'), 'utf8')) as ModelIndex;
+const card = JSON.parse(readFileSync(join(models, index.default, 'card.json'), 'utf8')) as ModelCard;
+const size = card.preprocessing.inputSize;
+
+/** A stand-in engine: "probabilities" from the mean pixel, taps of the right shapes. */
+function fakeEngine(delays: number[] = []): Engine & { calls: Uint8Array[] } {
+  const calls: Uint8Array[] = [];
+  return {
+    card,
+    backend: { name: 'cpu', renderer: null, fallbacks: [] },
+    calls,
+    async classify(pixels) {
+      calls.push(Uint8Array.from(pixels));
+      const d = delays.shift() ?? 0;
+      if (d) await new Promise((r) => setTimeout(r, d));
+      const mean = Array.from(pixels).reduce((a, b) => a + b, 0) / pixels.length;
+      const n = card.classes.length;
+      const probs = new Float32Array(n).fill(0.5 / (n - 1));
+      probs[Math.floor(mean / 256 * n)] = 0.5;
+      const blocks: BlockTaps[] = card.architecture.blocks.map((b) => {
+        const C = b.channels;
+        const hw = b.outputSize * b.outputSize;
+        const t = new Float32Array(hw * C).fill(mean);
+        const s = new Float32Array(C).fill(0.5);
+        return { index: b.index, shape: [b.outputSize, b.outputSize, C], u: t, z: new Float32Array(C), h: new Float32Array(b.se?.hidden ?? 0), e: new Float32Array(C), sModel: s, s, scaled: t, out: t };
+      });
+      return { logits: probs, probs, blocks, fromBlock: 0, ms: 1 + d } satisfies ForwardResult;
+    },
+    update: () => Promise.reject(new Error('unused')),
+    rerunFrom: () => Promise.reject(new Error('unused')),
+    numTensors: () => 0,
+    activeBackend: () => 'cpu',
+    dispose: () => {},
+  };
+}
+
+function solid(w: number, h: number, v: number, alpha = 255): DecodedImage {
+  const rgba = new Uint8ClampedArray(w * h * 4);
+  for (let i = 0; i < w * h; i++) rgba.set([v, v, v, alpha], i * 4);
+  return { rgba, width: w, height: h, originalWidth: w, originalHeight: h, format: 'png', orientation: 1, animated: false };
+}
+
+function memoryGallery(): GalleryStore {
+  let items: GalleryItem[] = [];
+  let id = 1;
+  return {
+    list: async () => items,
+    add: async (it: NewGalleryItem) => {
+      items = [{ ...it, id: id++ }, ...items.filter((x) => x.hash !== it.hash)];
+      return items;
+    },
+    remove: async (i) => (items = items.filter((x) => x.id !== i)),
+    clear: async () => (items = []),
+  };
+}
+
+function setup(over: Partial<Deps> = {}, engine = fakeEngine()) {
+  const deps: Deps = {
+    createEngine: async (o) => {
+      o.onProgress?.(0.5, 'model');
+      return engine;
+    },
+    decodeBlob: async () => solid(40, 20, 100),
+    openGallery: async () => memoryGallery(),
+    modelsUrl: '/models/',
+    ...over,
+  };
+  return { store: createAppStore(deps), engine };
+}
+
+describe('app store', () => {
+  it('loads the model and selects the first SE block', async () => {
+    const { store } = setup();
+    const p = store.getState().loadModel();
+    expect(store.getState().engineStatus).toBe('loading');
+    await p;
+    const s = store.getState();
+    expect(s.engineStatus).toBe('ready');
+    expect(s.card?.id).toBe(card.id);
+    expect(s.backend?.name).toBe('cpu');
+    expect(card.architecture.blocks[s.selectedBlock]?.se).toBeTruthy();
+  });
+
+  it('reports a model that fails to load, and can retry', async () => {
+    let fail = true;
+    const { store } = setup({ createEngine: async () => (fail ? Promise.reject(new Error('404')) : fakeEngine()) });
+    await store.getState().loadModel();
+    expect(store.getState()).toMatchObject({ engineStatus: 'error', engineError: '404' });
+    fail = false;
+    await store.getState().loadModel();
+    expect(store.getState().engineStatus).toBe('ready');
+  });
+
+  it('an image becomes the network input (size², composited, centre-cropped) and is classified', async () => {
+    const { store, engine } = setup();
+    await store.getState().loadModel();
+    await store.getState().submitDecoded(solid(50, 30, 0, 0), 'clear.png', 'file'); // fully transparent
+    const s = store.getState();
+    expect(s.input?.pixels.length).toBe(size * size * 3);
+    expect(Array.from(s.input!.pixels.subarray(0, 3))).toEqual([255, 255, 255]); // on white
+    expect(engine.calls).toHaveLength(1);
+    expect(predictionIsCurrent(s)).toBe(true);
+  });
+
+  it('a rejected file keeps the previous image and prediction', async () => {
+    const { store } = setup({
+      decodeBlob: async (b) => {
+        if (b.size === 0) throw new InputFailure({ code: 'empty' });
+        return solid(40, 40, 200);
+      },
+    });
+    await store.getState().loadModel();
+    await store.getState().submitBlob(new Blob([new Uint8Array(10)]), 'ok.png', 'file');
+    const before = store.getState();
+    await store.getState().submitBlob(new Blob([]), 'empty.png', 'file');
+    const after = store.getState();
+    expect(after.inputError).toEqual({ code: 'empty' });
+    expect(after.input).toBe(before.input);
+    expect(after.result).toBe(before.result);
+    expect(predictionIsCurrent(after)).toBe(true);
+  });
+
+  it('an unexpected decoder exception is still a message, not a crash', async () => {
+    const { store } = setup({ decodeBlob: () => Promise.reject(new TypeError('boom')) });
+    await store.getState().loadModel();
+    await store.getState().submitBlob(new Blob([new Uint8Array(3)]), 'x', 'file');
+    expect(store.getState().inputError?.code).toBe('corrupt');
+  });
+
+  it('only the newest image’s prediction is shown when passes overlap', async () => {
+    const engine = fakeEngine([40, 0]);
+    const { store } = setup({}, engine);
+    await store.getState().loadModel();
+    const first = store.getState().submitDecoded(solid(32, 32, 10), 'a', 'file');
+    const second = store.getState().submitDecoded(solid(32, 32, 250), 'b', 'file');
+    await Promise.all([first, second]);
+    const s = store.getState();
+    expect(s.input?.name).toBe('b');
+    expect(s.resultFor).toBe(s.input?.id);
+    // the first pass was already running; the second ran after it (never concurrently)
+    expect(engine.calls.length).toBeLessThanOrEqual(2);
+  });
+
+  it('switching the crop policy re-runs the current image', async () => {
+    const { store, engine } = setup();
+    await store.getState().loadModel();
+    const img = solid(64, 32, 0);
+    // right half white: centre crop and letterbox see different pixels
+    for (let y = 0; y < 32; y++) for (let x = 32; x < 64; x++) img.rgba.set([255, 255, 255, 255], (y * 64 + x) * 4);
+    await store.getState().submitDecoded(img, 'half', 'file');
+    const centre = store.getState().input!;
+    store.getState().setCrop('fit');
+    await new Promise((r) => setTimeout(r, 0));
+    const fit = store.getState().input!;
+    expect(fit.crop).toBe('fit');
+    expect(fit.id).not.toBe(centre.id);
+    expect(Array.from(fit.pixels)).not.toEqual(Array.from(centre.pixels));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(engine.calls).toHaveLength(2);
+  });
+
+  it('an image chosen while the model loads runs once it is ready', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const engine = fakeEngine();
+    const { store } = setup({ createEngine: async () => (await gate, engine) }, engine);
+    const loading = store.getState().loadModel();
+    await store.getState().submitDecoded(solid(32, 32, 90), 'early', 'file');
+    expect(store.getState().input).toBeNull();
+    release();
+    await loading;
+    expect(store.getState().input?.name).toBe('early');
+    expect(predictionIsCurrent(store.getState())).toBe(true);
+  });
+
+  it('keeps recent images in the gallery and reopens them', async () => {
+    const { store } = setup();
+    await store.getState().initGallery();
+    await store.getState().loadModel();
+    await store.getState().submitDecoded(solid(32, 32, 30), 'one', 'file');
+    await store.getState().submitDecoded(solid(32, 32, 220), 'two', 'file');
+    await new Promise((r) => setTimeout(r, 0));
+    const g = store.getState().gallery;
+    expect(g.map((x) => x.name)).toEqual(['two', 'one']);
+    expect(g[0]!.pixels.length).toBe(size * size * 3);
+    expect(g[0]!.thumb.w).toBeLessThanOrEqual(64);
+    await store.getState().openGalleryItem(g[1]!.id);
+    expect(store.getState().input).toMatchObject({ name: 'one', source: 'gallery', crop: null });
+    await store.getState().deleteGalleryItem(g[1]!.id);
+    expect(store.getState().gallery.map((x) => x.name)).toEqual(['two']);
+  });
+
+  it('degrades with a reason when IndexedDB is unavailable', async () => {
+    const { store } = setup({ openGallery: () => Promise.reject(new Error('IndexedDB is not available')) });
+    await store.getState().initGallery();
+    expect(store.getState()).toMatchObject({ galleryStatus: 'unavailable', galleryReason: 'IndexedDB is not available' });
+    await store.getState().loadModel();
+    await store.getState().submitDecoded(solid(32, 32, 30), 'one', 'file');
+    expect(predictionIsCurrent(store.getState())).toBe(true);
+  });
+
+  it('selection, hover and pin actions', async () => {
+    const { store } = setup();
+    await store.getState().loadModel();
+    store.getState().selectBlock(99);
+    expect(store.getState().selectedBlock).toBe(card.architecture.blocks.length - 1);
+    store.getState().togglePin({ block: store.getState().selectedBlock, channel: 2 });
+    store.getState().hoverChannel({ block: store.getState().selectedBlock, channel: 3 });
+    expect(store.getState().hovered?.channel).toBe(3);
+    store.getState().selectBlock(0);
+    expect(store.getState()).toMatchObject({ pinned: null, hovered: null });
+  });
+});
