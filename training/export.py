@@ -18,6 +18,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -295,11 +296,16 @@ def main(argv=None):
                      "framework": f"PyTorch {torch.__version__}"},
         "dataset": {"sha256": run["dataset_sha256"], "trainImages": int(len(data["y_train"])),
                     "testImages": int(len(y_test)), "classes": len(classes)},
-        "files": {"weights": "model.json", "golden": "golden.json",
+        "files": {"weights": "model.json", "golden": "golden.json", "trainingLog": "training-log.jsonl",
+                  "baselineLog": "baseline-log.jsonl" if args.baseline is not None else None,
                   "excitationStats": "excitation-stats.json" if stats is not None else None},
         "exported": dt.date.today().isoformat(),
     }
     (folder / "card.json").write_text(json.dumps(card, indent=1, ensure_ascii=False) + "\n")
+    # both runs' logs travel with the card, so every number in it can be traced to its epoch lines
+    shutil.copyfile(args.run / "log.jsonl", folder / "training-log.jsonl")
+    if args.baseline is not None:
+        shutil.copyfile(args.baseline / "log.jsonl", folder / "baseline-log.jsonl")
     update_index(args.out, args.id, name, args.default)
     print(json.dumps({"id": args.id, "testTop1": round(top1 * 100, 2), "interim": interim,
                       "weightsBytes": weights_bytes}))

@@ -256,6 +256,11 @@ export class SENetwork {
     return { u, z, h: hidden, e, sModel, s, scaled, out };
   }
 
+  /**
+   * Reads the logits, their softmax and the wanted taps back to JavaScript in ONE transfer:
+   * everything is flattened and concatenated on the backend first, because on WebGL each
+   * separate read-back is a GPU sync and ~50 of them cost far more than the pass itself.
+   */
   private async readBack(
     logits: tf.Tensor2D,
     taps: (BlockTensors | null)[],
@@ -264,29 +269,44 @@ export class SENetwork {
     t0: number,
   ): Promise<ForwardResult> {
     const wanted = new Set(selection === 'all' ? range(0, this.blocks.length) : selection === 'none' ? [] : selection);
+    const parts: tf.Tensor[] = [logits];
+    const layout: { block: number; key: TapKey }[] = [];
+    taps.forEach((t, i) => {
+      if (!t || !wanted.has(i)) return;
+      for (const key of TAP_KEYS) {
+        const x = t[key];
+        if (x) {
+          parts.push(x);
+          layout.push({ block: i, key });
+        }
+      }
+    });
+    const packed = tf.tidy(() =>
+      tf.concat([tf.reshape(tf.softmax(logits), [-1]), ...parts.map((x) => tf.reshape(x, [-1]))]),
+    );
     try {
-      const probsT = tf.softmax(logits);
-      const [logitsData, probs] = await Promise.all([logits.data(), probsT.data()]);
-      probsT.dispose();
-      const blocks: (BlockTaps | null)[] = await Promise.all(
-        taps.map(async (t, i) => {
-          if (!t || !wanted.has(i)) return null;
-          const read = async (x: tf.Tensor | null) => (x ? ((await x.data()) as Float32Array) : null);
-          const [u, z, h, e, sModel, s, scaled, out] = await Promise.all([
-            read(t.u), read(t.z), read(t.h), read(t.e), read(t.sModel), read(t.s), read(t.scaled), read(t.out),
-          ]);
-          const [, H, W, C] = t.u.shape;
-          return { index: i, shape: [H, W, C] as [number, number, number], u: u!, z, h, e, sModel, s, scaled: scaled!, out: out! };
-        }),
-      );
-      return {
-        logits: logitsData as Float32Array,
-        probs: probs as Float32Array,
-        blocks,
-        fromBlock: from,
-        ms: now() - t0,
-      };
+      const flat = (await packed.data()) as Float32Array;
+      const n = logits.size;
+      const probs = flat.slice(0, n);
+      const logitsData = flat.slice(n, 2 * n);
+      let offset = 2 * n;
+      const blocks: (BlockTaps | null)[] = new Array(taps.length).fill(null);
+      layout.forEach(({ block, key }, j) => {
+        const size = parts[j + 1]!.size;
+        const view = flat.subarray(offset, offset + size);
+        offset += size;
+        let entry = blocks[block];
+        if (!entry) {
+          const [, H, W, C] = taps[block]!.u.shape;
+          entry = blocks[block] = {
+            index: block, shape: [H, W, C], u: view, z: null, h: null, e: null, sModel: null, s: null, scaled: view, out: view,
+          };
+        }
+        entry[key] = view;
+      });
+      return { logits: logitsData, probs, blocks, fromBlock: from, ms: now() - t0 };
     } finally {
+      packed.dispose();
       logits.dispose();
       for (const t of taps) {
         if (!t) continue;
@@ -315,6 +335,9 @@ export class SENetwork {
     this.std.dispose();
   }
 }
+
+const TAP_KEYS = ['u', 'z', 'h', 'e', 'sModel', 's', 'scaled', 'out'] as const;
+type TapKey = (typeof TAP_KEYS)[number];
 
 interface PassTensors {
   logits: tf.Tensor2D;

@@ -101,7 +101,13 @@ export interface ModelCard {
     framework: string;
   };
   dataset: { sha256: string; trainImages: number; testImages: number; classes: number };
-  files: { weights: string; golden: string; excitationStats: string | null };
+  files: {
+    weights: string;
+    golden: string;
+    excitationStats: string | null;
+    trainingLog?: string;
+    baselineLog?: string | null;
+  };
   exported: string;
 }
 

@@ -96,6 +96,8 @@ def test_train_export_reload(folder: Path, tmp_path: Path, se: bool):
     assert card["complexity"]["paramsWithSE"] > card["complexity"]["paramsWithoutSE"]
     assert card["complexity"]["macsWithSE"] > card["complexity"]["macsWithoutSE"]
     assert json.loads((out / "index.json").read_text())["default"] == "m"
+    assert (model_dir / "training-log.jsonl").read_text() == (run_dir / "log.jsonl").read_text()
+    assert (model_dir / "baseline-log.jsonl").read_text() == (baseline / "log.jsonl").read_text()
 
     # reload: rebuild the PyTorch model from final.pt and compare it with the golden vectors
     final = torch.load(run_dir / "final.pt")
