@@ -129,3 +129,25 @@ export async function top1(page: Page): Promise<{ cls: string; prob: number }> {
   await expect(el).toBeVisible({ timeout: 60_000 });
   return { cls: (await el.getAttribute('data-class'))!, prob: Number(await el.getAttribute('data-prob')) };
 }
+
+/** Records unhandled promise rejections and errors in the page (call before goto). */
+export async function watchRejections(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __rejections: string[] };
+    w.__rejections = [];
+    window.addEventListener('unhandledrejection', (e) => w.__rejections.push(String(e.reason)));
+    window.addEventListener('error', (e) => w.__rejections.push(String(e.message)));
+  });
+}
+
+export function rejections(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __rejections: string[] }).__rejections);
+}
+
+/** Uploads and waits for the prediction of this new image. */
+export async function uploadAndPredict(page: Page, name: string, buffer: Buffer, mimeType = 'image/png') {
+  const before = await debug(page, (d) => d.inputId());
+  await upload(page, name, buffer, mimeType);
+  await expect.poll(() => debug(page, (d) => d.inputId()), { timeout: 30_000 }).not.toBe(before);
+  return top1(page);
+}
