@@ -1,9 +1,71 @@
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+
+// Only our own origin: scripts and wasm from 'self' ('wasm-unsafe-eval' lets tfjs compile its
+// wasm backend), images and model reads from self/blob:/data:, camera streams as blob:/mediastream:.
+// 'unsafe-inline' styles: KaTeX's markup carries style attributes. Nothing else, no CDN.
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' blob: data:",
+  "font-src 'self' data:",
+  "connect-src 'self' blob: data:",
+  "media-src 'self' blob: mediastream:",
+  "worker-src 'self' blob:",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+/** The CSP as a meta tag in built pages (the dev server's hot reload needs inline scripts). */
+function cspMeta(): Plugin {
+  return {
+    name: 'csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy }, injectTo: 'head-prepend' },
+    ],
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    cspMeta(),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['icon.svg'],
+      manifest: {
+        name: 'SE Explainer',
+        short_name: 'SE Explainer',
+        description: 'Look inside every squeeze-and-excitation block of an SE-ResNet, offline, in the browser.',
+        theme_color: '#1d2440',
+        background_color: '#ffffff',
+        display: 'standalone',
+        start_url: './',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        // app shell, wasm binaries and the models the app loads; not the golden vectors, logs
+        // or the benchmark page
+        globPatterns: ['**/*.{js,css,html,wasm,svg,png,woff2,woff,ttf}', 'models/index.json', 'models/*/{card,model,excitation-stats}.json', 'models/*/*.bin'],
+        globIgnores: ['**/golden.*', 'bench.html', 'assets/bench-*.js'],
+        maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/bench\.html/],
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   base: './',
   build: {
     target: 'es2022',
@@ -13,6 +75,10 @@ export default defineConfig({
       input: { main: resolve(import.meta.dirname, 'index.html'), bench: resolve(import.meta.dirname, 'bench.html') },
     },
   },
-  preview: { port: 4173, strictPort: true },
+  preview: {
+    port: 4173,
+    strictPort: true,
+    headers: { 'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'self'` },
+  },
   server: { port: 5173 },
 });
