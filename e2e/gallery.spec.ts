@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { debug, openApp, pngBytes, scene, top1, uploadAndPredict } from './helpers';
+
+test('recent images survive a reload, reopen with the same input, and can be deleted', async ({ page }) => {
+  await openApp(page);
+  await expect(page.getByTestId('gallery-item')).toHaveCount(0);
+  await uploadAndPredict(page, 'a.png', pngBytes(50, 40, scene(1)));
+  const pixelsA = await debug(page, (d) => d.inputPixels());
+  const predA = await top1(page);
+  await uploadAndPredict(page, 'b.png', pngBytes(50, 40, scene(2)));
+  await expect(page.getByTestId('gallery-item')).toHaveCount(2);
+  // the same image again is not stored twice
+  await uploadAndPredict(page, 'b-again.png', pngBytes(50, 40, scene(2)));
+  await expect(page.getByTestId('gallery-item')).toHaveCount(2);
+
+  await page.reload();
+  await openApp(page);
+  await expect(page.getByTestId('gallery-item')).toHaveCount(2);
+  // newest first: a is second
+  await page.getByTestId('gallery-item').nth(1).locator('button.thumb').click();
+  expect(await top1(page)).toEqual(predA);
+  expect(await debug(page, (d) => d.inputPixels())).toEqual(pixelsA);
+
+  await page.getByTestId('gallery-item').nth(0).getByTestId('gallery-delete').click();
+  await expect(page.getByTestId('gallery-item')).toHaveCount(1);
+  await page.reload();
+  await openApp(page);
+  await expect(page.getByTestId('gallery-item')).toHaveCount(1);
+  await page.getByTestId('gallery-clear').click();
+  await expect(page.getByTestId('gallery-item')).toHaveCount(0);
+});
+
+test('without IndexedDB the gallery says so and everything else works', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { get: () => undefined, configurable: true });
+  });
+  await openApp(page);
+  await expect(page.getByTestId('gallery-unavailable')).toBeVisible();
+  await uploadAndPredict(page, 'a.png', pngBytes(50, 40, scene(3)));
+});
