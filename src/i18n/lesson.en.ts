@@ -192,7 +192,7 @@ export const lessonEn = {
   'anim.label.clipped': 'clipped',
   'anim.label.shortcut': '+ shortcut, ReLU',
   'anim.legend.maps': 'U, U·s, output',
-  'anim.legend.z': 'z (channel mean)',
+  'anim.legend.z': 'z (mean)',
   'anim.legend.s': 's (weight)',
   'anim.aria':
     'Animation of {block}, step {n} of {total}: {step}. {desc}',

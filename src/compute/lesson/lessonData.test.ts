@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ModelCard } from '../../types/card';
 import { channelHealth, quietChannels, quietCountPerBlock } from './channelHealth';
@@ -8,10 +6,9 @@ import { compareGates, softmax } from './gates';
 import { SE_RESNET50_TABLE1, cardLayout, seOverhead } from './layouts';
 import { COMPARISONS, gain, ourResults } from './results';
 import { SECTIONS, SECTION_IDS, clampSection, resolveFocus } from './sections';
+import cardJson from '../../../public/models/se-resnet20-cifar10/card.json';
 
-const card = JSON.parse(
-  readFileSync(join(__dirname, '../../../public/models/se-resnet20-cifar10/card.json'), 'utf8'),
-) as ModelCard;
+const card = cardJson as unknown as ModelCard;
 
 describe('near-empty channels', () => {
   it('finds dead and faint channels, emptiest first', () => {

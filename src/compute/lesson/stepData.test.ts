@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeTaps } from './fixtures.test-util';
 import {
-  channelSlice, gatePoints, hiddenUnits, outputChannels, pickChannel, scaledChannels, sigmoid, sigmoidCurve, sigmoidDomain,
+  channelSlice, gatePoints, hiddenUnits, outputChannels, pickChannel, robustAbsMax, scaledChannels, sigmoid, sigmoidCurve, sigmoidDomain,
   squeezeCells, stepDomains,
 } from './stepData';
 
@@ -50,6 +50,12 @@ describe('step data from taps', () => {
     const d = stepDomains(taps);
     expect(d.maps.lo).toBe(-d.maps.hi);
     expect(d.h).toEqual({ lo: 0, hi: 1.5 });
+  });
+  it('robust colour range ignores a lone extreme value', () => {
+    const v = new Float32Array(1000).fill(1);
+    v[0] = 100;
+    expect(robustAbsMax([v])).toBe(1);
+    expect(robustAbsMax([new Float32Array(4)])).toBe(1);
   });
   it('picks channels to talk about', () => {
     expect(pickChannel(taps, 'most-suppressed')).toBe(1);

@@ -179,7 +179,7 @@ export function outputChannels(taps: BlockTaps): OutputChannel[] {
 // ---- colour domains shared by the steps ----
 
 export interface StepDomains {
-  /** U, scaled and out share one symmetric domain, so dimming and the residual are comparable */
+  /** U, scaled and out share one symmetric (robust) domain, so dimming and the residual are comparable */
   maps: Extent;
   /** z is a mean of U: the same domain as the maps would wash it out, so it gets its own */
   z: Extent;
@@ -187,11 +187,24 @@ export interface StepDomains {
   e: Extent;
 }
 
+/**
+ * The q-quantile of |v| over several arrays: a colour range that a few extreme values cannot
+ * wash out (values beyond it are drawn at the end colour).
+ */
+export function robustAbsMax(arrays: ArrayLike<number>[], q = 0.995): number {
+  const n = arrays.reduce((s, a) => s + a.length, 0);
+  if (!n) return 1;
+  const all = new Float32Array(n);
+  let k = 0;
+  for (const a of arrays) for (let i = 0; i < a.length; i++) all[k++] = Math.abs(a[i]!);
+  all.sort();
+  const v = all[Math.min(n - 1, Math.floor(q * (n - 1)))]!;
+  return v > 0 ? v : all[n - 1]! || 1;
+}
+
 export function stepDomains(taps: BlockTaps): StepDomains {
-  const maps = symmetric({
-    lo: Math.min(extentOf(taps.u).lo, extentOf(taps.scaled).lo, 0),
-    hi: Math.max(extentOf(taps.u).hi, extentOf(taps.scaled).hi, extentOf(taps.out).hi),
-  });
+  const m = robustAbsMax([taps.u, taps.scaled, taps.out]);
+  const maps = { lo: -m, hi: m };
   const z = symmetric(taps.z ? extentOf(taps.z) : { lo: -1, hi: 1 });
   const hx = taps.h ? extentOf(taps.h) : { lo: 0, hi: 1 };
   const h = { lo: 0, hi: hx.hi > 0 ? hx.hi : 1 };
