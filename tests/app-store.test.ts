@@ -17,13 +17,14 @@ const card = JSON.parse(readFileSync(join(models, index.default, 'card.json'), '
 const size = card.preprocessing.inputSize;
 
 /** A stand-in engine: "probabilities" from the mean pixel, taps of the right shapes. */
-function fakeEngine(delays: number[] = []): Engine & { calls: Uint8Array[] } {
+function fakeEngine(delays: number[] = []): Engine & { calls: Uint8Array[]; changeBackend: (reason: string) => void } {
   const calls: Uint8Array[] = [];
-  return {
+  const listeners = new Set<(b: Engine['backend'], reason: string) => void>();
+  const fake = {
     card,
-    backend: { name: 'cpu', renderer: null, fallbacks: [] },
+    backend: { name: 'cpu', renderer: null, fallbacks: [] } as Engine['backend'],
     calls,
-    async classify(pixels) {
+    async classify(pixels: ArrayLike<number>) {
       calls.push(Uint8Array.from(pixels));
       const d = delays.shift() ?? 0;
       if (d) await new Promise((r) => setTimeout(r, d));
@@ -42,10 +43,19 @@ function fakeEngine(delays: number[] = []): Engine & { calls: Uint8Array[] } {
     },
     update: () => Promise.reject(new Error('unused')),
     rerunFrom: () => Promise.reject(new Error('unused')),
+    onBackendChange(l: (b: Engine['backend'], reason: string) => void) {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    changeBackend(reason: string) {
+      for (const l of listeners) l({ name: 'wasm', renderer: null, fallbacks: [] }, reason);
+    },
+    loseWebGLContext: () => false,
     numTensors: () => 0,
     activeBackend: () => 'cpu',
     dispose: () => {},
   };
+  return fake as Engine & typeof fake;
 }
 
 function solid(w: number, h: number, v: number, alpha = 255): DecodedImage {
@@ -210,6 +220,19 @@ describe('app store', () => {
     expect(store.getState()).toMatchObject({ galleryStatus: 'unavailable', galleryReason: 'IndexedDB is not available' });
     await store.getState().loadModel();
     await store.getState().submitDecoded(solid(32, 32, 30), 'one', 'file');
+    expect(predictionIsCurrent(store.getState())).toBe(true);
+  });
+
+  it('after the engine moved to another backend, the current image is classified again', async () => {
+    const engine = fakeEngine();
+    const { store } = setup({}, engine);
+    await store.getState().loadModel();
+    await store.getState().submitDecoded(solid(32, 32, 70), 'x', 'file');
+    expect(engine.calls).toHaveLength(1);
+    engine.changeBackend('the WebGL context was lost');
+    expect(store.getState()).toMatchObject({ backend: { name: 'wasm' }, backendNote: 'the WebGL context was lost' });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(engine.calls).toHaveLength(2);
     expect(predictionIsCurrent(store.getState())).toBe(true);
   });
 

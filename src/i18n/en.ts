@@ -20,6 +20,7 @@ export const en = {
   'backend.renderer': 'Renderer',
   'backend.lastRun': 'Last inference',
   'backend.fallback': '{failed} was not available ({reason}); running on {backend} instead, which is slower.',
+  'backend.recovered': '{reason}; the model was reloaded and now runs on {backend}.',
   'backend.forced': 'Backend forced by the URL (?backend={backend}).',
 
   'input.title': 'Input',

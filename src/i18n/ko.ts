@@ -22,6 +22,7 @@ export const ko: Record<MessageKey, string> = {
   'backend.renderer': '렌더러',
   'backend.lastRun': '마지막 추론',
   'backend.fallback': '{failed}을(를) 쓸 수 없어({reason}) 더 느린 {backend}(으)로 실행합니다.',
+  'backend.recovered': '{reason} — 모델을 다시 불러와 이제 {backend}에서 실행합니다.',
   'backend.forced': 'URL이 백엔드를 지정했습니다 (?backend={backend}).',
 
   'input.title': '입력',

@@ -74,5 +74,6 @@ export function installDebugHook() {
     ready: () => appStore.getState().engineStatus === 'ready',
     probs: () => Array.from(appStore.getState().result?.probs ?? []),
     galleryCount: () => appStore.getState().gallery.length,
+    loseWebGLContext: () => appStore.getState().engine?.loseWebGLContext() ?? false,
   };
 }

@@ -37,6 +37,8 @@ export interface EngineSlice {
   backend: BackendInfo | null;
   requestedBackend: BackendName | null;
   engineError: string | null;
+  /** why the engine moved to another backend after loading (e.g. the WebGL context was lost) */
+  backendNote: string | null;
   loadModel: (backend?: BackendName | null) => Promise<void>;
 }
 
@@ -166,6 +168,7 @@ export function createAppStore(deps: Deps, initial: Partial<CoreState> = {}): Ap
       backend: null,
       requestedBackend: null,
       engineError: null,
+      backendNote: null,
       async loadModel(backend = null) {
         if (get().engineStatus === 'loading') return;
         set({ engineStatus: 'loading', engineError: null, requestedBackend: backend, progress: { fraction: 0, stage: 'backend' } });
@@ -178,6 +181,15 @@ export function createAppStore(deps: Deps, initial: Partial<CoreState> = {}): Ap
           const card = engine.card;
           const firstSe = card.architecture.blocks.findIndex((b) => b.se);
           set({ engine, card, backend: engine.backend, engineStatus: 'ready', selectedBlock: Math.max(0, firstSe) });
+          // the engine rebuilt itself (lost WebGL context): show where it runs now, re-run the image
+          engine.onBackendChange((info, reason) => {
+            set({ backend: info, backendNote: reason });
+            const cur = get().input;
+            if (cur) {
+              set({ running: true });
+              void runInference(cur);
+            }
+          });
           // an image chosen while the model was loading runs now
           if (source) {
             const input = fromSource(get().crop);

@@ -10,6 +10,7 @@ export function Notices() {
     error: s.engineError,
     backend: s.backend,
     requested: s.requestedBackend,
+    note: s.backendNote,
   }));
   const stageText =
     s.progress.stage === 'backend'
@@ -31,6 +32,11 @@ export function Notices() {
           <button type="button" onClick={() => void appStore.getState().loadModel(s.requested)}>
             {t('model.retry')}
           </button>
+        </div>
+      ) : null}
+      {s.backend && s.note ? (
+        <div className="notice warn" role="status" data-testid="backend-recovered">
+          {t('backend.recovered', { reason: s.note, backend: s.backend.name })}
         </div>
       ) : null}
       {s.backend && s.backend.fallbacks.length > 0 ? (
