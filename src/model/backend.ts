@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
-import '@tensorflow/tfjs-backend-webgl';
+import { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
@@ -50,10 +50,45 @@ function smokeTest() {
   if (v !== 3) throw new Error('WebGL backend computed a wrong result');
 }
 
+function webglContext(): WebGLRenderingContext | null {
+  if (tf.getBackend() !== 'webgl') return null;
+  const backend = tf.backend() as unknown as { gpgpu?: { gl?: WebGLRenderingContext } };
+  return backend.gpgpu?.gl ?? null;
+}
+
+/** Calls `onLost` once when the active WebGL context is lost; returns an unsubscribe. */
+export function watchContextLoss(onLost: () => void): () => void {
+  const canvas = webglContext()?.canvas as HTMLCanvasElement | OffscreenCanvas | undefined;
+  if (!canvas || !('addEventListener' in canvas)) return () => {};
+  const handler = () => onLost();
+  canvas.addEventListener('webglcontextlost', handler, { once: true });
+  return () => canvas.removeEventListener('webglcontextlost', handler);
+}
+
+/** Test hook: loses the active WebGL context through WEBGL_lose_context. */
+export function loseWebGLContext(): boolean {
+  const ext = webglContext()?.getExtension('WEBGL_lose_context');
+  if (!ext) return false;
+  ext.loseContext();
+  return true;
+}
+
+/**
+ * Drops the WebGL backend (its context is gone, and with it every tensor on it) and registers
+ * a fresh one, so that the next initBackend('webgl') asks the browser for a new context.
+ */
+export function resetWebGL() {
+  try {
+    tf.removeBackend('webgl');
+  } catch {
+    /* disposing a lost backend may throw; it is gone either way */
+  }
+  tf.registerBackend('webgl', () => new MathBackendWebGL(), 2);
+}
+
 function webglRenderer(): string | null {
   try {
-    const backend = tf.backend() as unknown as { gpgpu?: { gl?: WebGLRenderingContext } };
-    const gl = backend.gpgpu?.gl;
+    const gl = webglContext();
     if (!gl) return null;
     const ext = gl.getExtension('WEBGL_debug_renderer_info');
     return String(gl.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : gl.RENDERER));

@@ -1,8 +1,17 @@
 import type { ModelCard, ModelIndex } from '../types/card';
 import type { ForwardResult, Overrides, TapSelection } from '../types/forward';
-import { activeBackend, initBackend, numTensors, type BackendInfo, type BackendName } from './backend';
+import {
+  activeBackend,
+  initBackend,
+  loseWebGLContext,
+  numTensors,
+  resetWebGL,
+  watchContextLoss,
+  type BackendInfo,
+  type BackendName,
+} from './backend';
 import { SENetwork } from './network';
-import { httpReader } from './weights';
+import { httpReader, type WeightData } from './weights';
 
 /**
  * What the rest of the app sees of tfjs: one loaded network on one backend. The store holds an
@@ -16,6 +25,13 @@ export interface Engine {
   /** re-runs from the first block whose override changed */
   update(overrides: Overrides, taps?: TapSelection): Promise<ForwardResult>;
   rerunFrom(block: number, overrides: Overrides, taps?: TapSelection): Promise<ForwardResult>;
+  /**
+   * Called after the engine rebuilt itself on a new backend (the WebGL context was lost): the
+   * block-input cache is gone, so the app should classify its current image again.
+   */
+  onBackendChange(listener: (backend: BackendInfo, reason: string) => void): () => void;
+  /** test hook: loses the WebGL context (WEBGL_lose_context); false when not on WebGL */
+  loseWebGLContext(): boolean;
   numTensors(): number;
   activeBackend(): string;
   dispose(): void;
@@ -36,22 +52,129 @@ export async function createEngine(opts: EngineOptions): Promise<Engine> {
   const index = (await httpReader(opts.modelsUrl).json('index.json')) as ModelIndex;
   const id = opts.modelId ?? index.default;
   if (!index.models.some((m) => m.id === id)) throw new Error(`unknown model ${id}`);
-  const net = await SENetwork.load(httpReader(`${opts.modelsUrl.replace(/\/$/, '')}/${id}/`), (f) =>
-    opts.onProgress?.(0.1 + 0.7 * f, 'model'),
+  const { card, weights } = await SENetwork.fetchFiles(
+    httpReader(`${opts.modelsUrl.replace(/\/$/, '')}/${id}/`),
+    (f) => opts.onProgress?.(0.1 + 0.7 * f, 'model'),
   );
-  // warm-up: the first pass compiles the WebGL shaders (seconds on software GL)
   opts.onProgress?.(0.85, 'warmup');
-  const size = net.inputSize;
-  await net.run(new Float32Array(size * size * 3).fill(128), { taps: 'all' });
+  const engine = new SessionEngine(card, weights, backend);
+  await engine.warmUp();
   opts.onProgress?.(1, 'warmup');
-  return {
-    card: net.card,
-    backend,
-    classify: (pixels, overrides, taps) => net.run(pixels, { overrides, taps }),
-    update: (overrides, taps) => net.update(overrides, { taps }),
-    rerunFrom: (block, overrides, taps) => net.rerunFrom(block, overrides, { taps }),
-    numTensors,
-    activeBackend,
-    dispose: () => net.dispose(),
-  };
+  return engine;
+}
+
+class SessionEngine implements Engine {
+  private net: SENetwork;
+  private current: BackendInfo;
+  private recovering: Promise<void> | null = null;
+  private listeners = new Set<(backend: BackendInfo, reason: string) => void>();
+  private unwatch: () => void = () => {};
+  private disposed = false;
+
+  constructor(
+    readonly card: ModelCard,
+    private readonly weights: WeightData,
+    backend: BackendInfo,
+  ) {
+    this.current = backend;
+    this.net = SENetwork.fromWeightData(card, weights);
+    this.watch();
+  }
+
+  get backend(): BackendInfo {
+    return this.current;
+  }
+
+  /** The first pass compiles the WebGL shaders (seconds on software GL): do it before users wait. */
+  async warmUp() {
+    const size = this.net.inputSize;
+    await this.net.run(new Float32Array(size * size * 3).fill(128), { taps: 'all' });
+  }
+
+  classify(pixels: ArrayLike<number>, overrides?: Overrides, taps?: TapSelection) {
+    return this.guard(() => this.net.run(pixels, { overrides, taps }));
+  }
+
+  update(overrides: Overrides, taps?: TapSelection) {
+    return this.guard(() => this.net.update(overrides, { taps }));
+  }
+
+  rerunFrom(block: number, overrides: Overrides, taps?: TapSelection) {
+    return this.guard(() => this.net.rerunFrom(block, overrides, { taps }));
+  }
+
+  onBackendChange(listener: (backend: BackendInfo, reason: string) => void) {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  loseWebGLContext() {
+    return loseWebGLContext();
+  }
+
+  numTensors() {
+    return numTensors();
+  }
+
+  activeBackend() {
+    return activeBackend();
+  }
+
+  dispose() {
+    this.disposed = true;
+    this.unwatch();
+    this.net.dispose();
+  }
+
+  /** Waits for a recovery in progress; a pass that fails because the context died triggers one. */
+  private async guard<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.recovering) await this.recovering;
+    try {
+      return await fn();
+    } catch (e) {
+      if (this.current.name === 'webgl' && this.contextLost()) {
+        await this.recover('the WebGL context was lost during a pass');
+        throw new Error('the GPU context was lost; the model was reloaded, try again', { cause: e });
+      }
+      throw e;
+    }
+  }
+
+  private contextLost(): boolean {
+    return this.current.name === 'webgl' && this.lost;
+  }
+
+  private lost = false;
+
+  private watch() {
+    this.unwatch();
+    this.lost = false;
+    if (this.current.name !== 'webgl') return;
+    this.unwatch = watchContextLoss(() => {
+      this.lost = true;
+      void this.recover('the WebGL context was lost');
+    });
+  }
+
+  /** Rebuilds the network on a fresh WebGL context, or on wasm/cpu if WebGL will not come back. */
+  private recover(reason: string): Promise<void> {
+    if (this.recovering) return this.recovering;
+    this.recovering = (async () => {
+      try {
+        this.net.dispose();
+      } catch {
+        /* tensors of a lost context cannot all be freed cleanly */
+      }
+      resetWebGL();
+      const info = await initBackend('webgl');
+      this.current = { ...info, fallbacks: [...info.fallbacks] };
+      this.net = SENetwork.fromWeightData(this.card, this.weights);
+      await this.warmUp();
+      this.watch();
+      if (!this.disposed) for (const l of this.listeners) l(this.current, reason);
+    })().finally(() => {
+      this.recovering = null;
+    });
+    return this.recovering;
+  }
 }

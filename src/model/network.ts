@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { BlockSpec, ModelCard } from '../types/card';
 import type { BlockOverride, BlockTaps, ForwardResult, Overrides, TapSelection } from '../types/forward';
-import { loadTensors, type FileReader } from './weights';
+import { decodeTensors, loadWeightData, type FileReader, type WeightData } from './weights';
 
 interface BlockWeights {
   spec: BlockSpec;
@@ -84,12 +84,27 @@ export class SENetwork {
 
   /** Loads card.json and the weights it names from a model folder. */
   static async load(reader: FileReader, onProgress?: (fraction: number) => void): Promise<SENetwork> {
+    const { card, weights } = await SENetwork.fetchFiles(reader, onProgress);
+    return SENetwork.fromWeightData(card, weights);
+  }
+
+  /** The card and the raw (checked) weights, without creating tensors yet. */
+  static async fetchFiles(
+    reader: FileReader,
+    onProgress?: (fraction: number) => void,
+  ): Promise<{ card: ModelCard; weights: WeightData }> {
     const card = (await reader.json('card.json')) as ModelCard;
     validateCard(card);
     onProgress?.(0.1);
-    const weights = await loadTensors(reader, card.files.weights);
+    const weights = await loadWeightData(reader, card.files.weights);
     onProgress?.(0.9);
-    return new SENetwork(card, weights);
+    return { card, weights };
+  }
+
+  /** Builds the network on the active backend (again after a backend change). */
+  static fromWeightData(card: ModelCard, weights: WeightData): SENetwork {
+    validateCard(card);
+    return new SENetwork(card, decodeTensors(weights));
   }
 
   static fromTensors(card: ModelCard, weights: tf.NamedTensorMap): SENetwork {

@@ -29,15 +29,27 @@ function expectedBytes(spec: tf.io.WeightsManifestEntry): number {
   return n * 4;
 }
 
+/** Raw weights: the manifest's tensor specs and all shards concatenated, checked for size. */
+export interface WeightData {
+  specs: tf.io.WeightsManifestEntry[];
+  data: ArrayBuffer;
+}
+
 /**
  * Loads a TF.js weights manifest and its shards, checks every byte length against the
  * manifest before use (a truncated or padded shard is rejected, never half-used), and
  * decodes the tensors. The caller owns (and must dispose) the returned tensors.
  */
-export async function loadTensors(
-  reader: FileReader,
-  manifestPath: string,
-): Promise<tf.NamedTensorMap> {
+export async function loadTensors(reader: FileReader, manifestPath: string): Promise<tf.NamedTensorMap> {
+  return decodeTensors(await loadWeightData(reader, manifestPath));
+}
+
+/** Tensors on the active backend from raw weights (again after a backend change). */
+export function decodeTensors(w: WeightData): tf.NamedTensorMap {
+  return tf.io.decodeWeights(w.data, w.specs);
+}
+
+export async function loadWeightData(reader: FileReader, manifestPath: string): Promise<WeightData> {
   let manifest: WeightsManifestFile;
   try {
     manifest = (await reader.json(manifestPath)) as WeightsManifestFile;
@@ -69,7 +81,7 @@ export async function loadTensors(
       throw new ModelFileError(`weights are ${total} bytes, expected ${manifest.byteLength}`, manifestPath);
     }
   }
-  return tf.io.decodeWeights(concat(buffers), specs);
+  return { specs, data: concat(buffers) };
 }
 
 function concat(buffers: ArrayBuffer[]): ArrayBuffer {
