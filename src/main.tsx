@@ -3,8 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { App } from './views/App';
 import { installDebugHook } from './store';
 import './styles.css';
+import { startServiceWorker } from './pwa/serviceWorker';
 
 installDebugHook();
+startServiceWorker();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
