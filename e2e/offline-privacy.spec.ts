@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+import { openApp, pngBytes, scene, top1, upload, uploadAndPredict } from './helpers';
+
+test('every request of a session stays on the origin', async ({ page, context, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const foreign: string[] = [];
+  // context-level: also sees the service worker's own (precache) requests
+  context.on('request', (r) => {
+    const url = r.url();
+    if (url.startsWith('blob:') || url.startsWith('data:')) return;
+    if (new URL(url).origin !== origin) foreign.push(url);
+  });
+  await openApp(page);
+  await uploadAndPredict(page, 'a.png', pngBytes(64, 64, scene(1)));
+  await uploadAndPredict(page, 'b.png', pngBytes(64, 48, scene(5)));
+  expect(foreign).toEqual([]);
+});
+
+test('the page ships a Content-Security-Policy that allows only the origin', async ({ page }) => {
+  const response = await page.goto('/');
+  const header = response!.headers()['content-security-policy'] ?? '';
+  const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  for (const policy of [header, meta ?? '']) {
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(policy).not.toMatch(/https?:/);
+    expect(policy).not.toContain("'unsafe-eval'");
+  }
+});
+
+test('after one online visit the app loads and classifies offline', async ({ page, context }) => {
+  await openApp(page);
+  // wait until the service worker has precached the model
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          if (!navigator.serviceWorker) return false;
+          const reg = await navigator.serviceWorker.ready;
+          if (!reg.active) return false;
+          for (const key of await caches.keys()) {
+            const cache = await caches.open(key);
+            const hits = (await cache.keys()).filter((r) => /weights\.bin|\.wasm/.test(r.url));
+            if (hits.length >= 2) return true;
+          }
+          return false;
+        }),
+      { timeout: 60_000 },
+    )
+    .toBe(true);
+  await context.setOffline(true);
+  try {
+    // a navigation while offline: the service worker serves the shell, wasm and model
+    await openApp(page);
+    await upload(page, 'offline.png', pngBytes(40, 40, scene(7)));
+    const { cls } = await top1(page);
+    expect(cls.length).toBeGreaterThan(0);
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+  } finally {
+    await context.setOffline(false);
+  }
+});
