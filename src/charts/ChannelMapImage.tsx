@@ -17,5 +17,5 @@ export const ChannelMapImage = memo(function ChannelMapImage(props: {
     () => mapDataUrl(channelSlice(data, shape, channel), shape[0], shape[1], domain, palette),
     [data, shape, channel, domain, palette],
   );
-  return <img className="lesson-map" src={url} width={size} height={size} alt={alt} />;
+  return <img className="lesson-map" src={url || undefined} width={size} height={size} alt={alt} />;
 });

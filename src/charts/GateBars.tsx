@@ -17,7 +17,7 @@ export const GateBars = memo(function GateBars(props: {
 }) {
   const { sigmoid, softmax, labels, label, testid, width = 520, height = 200 } = props;
   const n = sigmoid.length;
-  const m = { l: 40, r: 8, t: 10, b: labels ? 28 : 10 };
+  const m = { l: 40, r: 8, t: n <= 8 ? 24 : 10, b: labels ? 28 : 10 };
   const idx = Array.from({ length: n }, (_, i) => i);
   const x = scaleBand<number>().domain(idx).range([m.l, width - m.r]).paddingInner(n > 20 ? 0.05 : 0.3);
   const inner = scaleBand<'sig' | 'soft'>().domain(['sig', 'soft']).range([0, x.bandwidth()]).paddingInner(n > 20 ? 0 : 0.1);
@@ -47,6 +47,16 @@ export const GateBars = memo(function GateBars(props: {
           <rect x={x(i)! + inner('soft')!} y={y(softmax[i]!)} width={inner.bandwidth()} height={y(0) - y(softmax[i]!)} fill={`url(#${pid})`} stroke={ACCENT.softmax} strokeWidth={0.5}>
             <title>{`softmax = ${softmax[i]!.toFixed(3)}`}</title>
           </rect>
+          {n <= 8 ? (
+            <>
+              <text x={x(i)! + inner('sig')! + inner.bandwidth() / 2} y={y(sigmoid[i]!) - 5} textAnchor="middle" className="small">
+                {sigmoid[i]!.toFixed(2)}
+              </text>
+              <text x={x(i)! + inner('soft')! + inner.bandwidth() / 2} y={y(softmax[i]!) - 5} textAnchor="middle" className="small">
+                {softmax[i]!.toFixed(2)}
+              </text>
+            </>
+          ) : null}
           {labels ? (
             <text x={x(i)! + x.bandwidth() / 2} y={height - 8} textAnchor="middle" className="small">
               {labels[i]}

@@ -14,16 +14,18 @@ export interface SEModuleLabels {
 }
 
 const SE_FILL = '#d7efe6';
+const BODY_FILL = '#e3eaf4';
+const Y = 128; // main line
 
-function Box({ x, y, w, h, text, sub, fill = '#fff', bold }: { x: number; y: number; w: number; h: number; text: string; sub?: string; fill?: string; bold?: boolean }) {
+function Box({ x, y, w, h, text, sub, fill }: { x: number; y: number; w: number; h: number; text: string; sub?: string; fill: string }) {
   return (
     <g>
-      <rect x={x} y={y} width={w} height={h} rx={5} fill={fill} stroke="#333" strokeWidth={1.2} />
-      <text x={x + 10} y={y + h / 2 + 5} className={bold ? 'bold' : undefined}>
+      <rect x={x} y={y} width={w} height={h} rx={6} fill={fill} stroke="#333" strokeWidth={1.3} />
+      <text x={x + w / 2} y={y + h / 2 + 6} textAnchor="middle" className="diagram-text">
         {text}
       </text>
       {sub ? (
-        <text x={x + w - 8} y={y + h / 2 + 5} textAnchor="end" className="small">
+        <text x={x + w / 2} y={y + h + 20} textAnchor="middle" className="small">
           {sub}
         </text>
       ) : null}
@@ -31,96 +33,109 @@ function Box({ x, y, w, h, text, sub, fill = '#fff', bold }: { x: number; y: num
   );
 }
 
+function Node({ x, sign }: { x: number; sign: string }) {
+  return (
+    <g>
+      <circle cx={x} cy={Y} r={17} fill="#fff" stroke="#000" strokeWidth={2} />
+      <text x={x} y={Y + 7} textAnchor="middle" className="diagram-text bold">
+        {sign}
+      </text>
+    </g>
+  );
+}
+
 /**
- * An SE-Inception or SE-ResNet module as a flow chart: the module's transformation, the SE
- * branch (pool, FC, ReLU, FC, sigmoid), the channel-wise scale and, for ResNet, the shortcut
- * added after the scale. `highlight` outlines the module as the one our model uses.
+ * An SE-Inception or SE-ResNet module as a left-to-right flow chart: the module's own
+ * transformation on the main line, the SE branch above it (pool, FC, ReLU, FC, sigmoid), the
+ * channel-wise scale and, for ResNet, the shortcut below, added after the scale.
+ * `highlight` outlines the module as the form our model uses.
  */
 export const SEModuleDiagram = memo(function SEModuleDiagram(props: { kind: 'inception' | 'resnet'; labels: SEModuleLabels; highlight: boolean; description: string }) {
   const { kind, labels: L, highlight, description } = props;
   const res = kind === 'resnet';
-  const mx = 150; // main line
-  const bx = 196; // SE boxes
-  const bw = 190;
-  const rows = [
-    { text: L.gap, sub: '1×1×C' },
-    { text: L.fc, sub: '1×1×C/r' },
-    { text: L.relu, sub: '1×1×C/r' },
-    { text: L.fc, sub: '1×1×C' },
-    { text: L.sigmoid, sub: '1×1×C' },
+  const arrow = `se-arrow-${kind}`;
+  const line = { stroke: '#333', strokeWidth: 1.6, fill: 'none', markerEnd: `url(#${arrow})` };
+  const se = [
+    { text: L.gap, sub: '1×1×C', w: 160 },
+    { text: L.fc, sub: '1×1×C/r', w: 70 },
+    { text: L.relu, sub: '1×1×C/r', w: 90 },
+    { text: L.fc, sub: '1×1×C', w: 70 },
+    { text: L.sigmoid, sub: '1×1×C', w: 120 },
   ];
-  const seTop = 140;
-  const rowH = 44;
-  const scaleY = seTop + rows.length * rowH + 20;
-  const addY = scaleY + 52;
-  const end = res ? addY + 80 : scaleY + 60;
-  const height = end + 26;
-  const arrow = `arrow-${kind}`;
+  const seY = 44;
+  const boxH = 40;
+  let x = 350;
+  const seBoxes = se.map((b) => {
+    const r = { ...b, x };
+    x += b.w + 22;
+    return r;
+  });
+  const lastSE = seBoxes[seBoxes.length - 1]!;
+  const scaleX = lastSE.x + lastSE.w + 40;
+  const addX = scaleX + 64;
+  const reluX = addX + 34;
+  const endX = res ? reluX + 80 + 34 : scaleX + 50;
+  const height = res ? 230 : 190;
+  // both kinds share the width of the longer (ResNet) chart, so they print at the same scale
+  const W = reluX + 80 + 34 + 44;
   return (
-    <svg className="lesson-svg" viewBox={`0 0 400 ${height}`} role="img" aria-label={description} data-testid={`diagram-${kind}`} data-highlight={highlight}>
+    <svg className="lesson-svg" viewBox={`0 0 ${W} ${height}`} role="img" aria-label={description} data-testid={`diagram-${kind}`} data-highlight={highlight}>
       <defs>
         <marker id={arrow} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
           <path d="M0,0L10,5L0,10z" fill="#333" />
         </marker>
       </defs>
       {highlight ? (
-        <g>
-          <rect x={4} y={4} width={392} height={height - 8} rx={10} fill="#fff8ea" stroke={ACCENT.ours} strokeWidth={3} strokeDasharray="8 4" />
-          <text x={388} y={26} textAnchor="end" className="bold" style={{ fill: '#8a5a00' }}>
-            ★ {L.ours}
-          </text>
-        </g>
-      ) : null}
-      <text x={16} y={28} className="bold" style={{ fontSize: 18 }}>
+        <rect x={3} y={3} width={W - 6} height={height - 6} rx={12} fill="#fff8ea" stroke={ACCENT.ours} strokeWidth={3} strokeDasharray="9 5" />
+      ) : (
+        <rect x={3} y={3} width={W - 6} height={height - 6} rx={12} fill="none" stroke="#d5dae0" strokeWidth={1.5} />
+      )}
+      <text x={20} y={34} className="diagram-title">
         {L.title}
       </text>
-      <text x={mx} y={54} textAnchor="middle" className="bold">
+      {highlight ? (
+        <text x={W - 18} y={34} textAnchor="end" className="diagram-text bold" style={{ fill: '#7a4d00' }}>
+          ★ {L.ours}
+        </text>
+      ) : null}
+      <text x={28} y={Y + 7} className="diagram-text bold">
         X
       </text>
-      <line x1={mx} y1={60} x2={mx} y2={76} stroke="#333" strokeWidth={1.5} markerEnd={`url(#${arrow})`} />
-      <Box x={mx - 110} y={78} w={220} h={38} text={L.body} fill={res ? '#e8eef7' : '#e8eef7'} />
-      {/* main line down to the scale */}
-      <line x1={mx} y1={116} x2={mx} y2={scaleY - 16} stroke="#333" strokeWidth={1.5} markerEnd={`url(#${arrow})`} />
-      <text x={mx - 8} y={seTop - 2} textAnchor="end" className="small">
+      <path d={`M48,${Y}H72`} {...line} />
+      <Box x={74} y={Y - 22} w={240} h={44} text={L.body} fill={BODY_FILL} />
+      <text x={330} y={Y + 42} className="small">
         H×W×C
       </text>
+      <path d={`M314,${Y}H${scaleX - 19}`} {...line} />
       {/* SE branch */}
-      <path d={`M${mx},${seTop - 14}H${bx + 20}V${seTop}`} fill="none" stroke="#333" strokeWidth={1.5} markerEnd={`url(#${arrow})`} />
-      {rows.map((r, i) => (
+      <path d={`M326,${Y}V${seY + boxH / 2}H${seBoxes[0]!.x - 2}`} {...line} />
+      {seBoxes.map((b, i) => (
         <g key={i}>
-          <Box x={bx} y={seTop + i * rowH} w={bw} h={32} text={r.text} sub={r.sub} fill={SE_FILL} />
-          {i < rows.length - 1 ? (
-            <line x1={bx + 20} y1={seTop + i * rowH + 32} x2={bx + 20} y2={seTop + (i + 1) * rowH - 1} stroke="#333" strokeWidth={1.5} markerEnd={`url(#${arrow})`} />
-          ) : null}
+          <Box x={b.x} y={seY} w={b.w} h={boxH} text={b.text} sub={b.sub} fill={SE_FILL} />
+          {i < seBoxes.length - 1 ? <path d={`M${b.x + b.w},${seY + boxH / 2}H${seBoxes[i + 1]!.x - 2}`} {...line} /> : null}
         </g>
       ))}
-      <path d={`M${bx + 20},${seTop + (rows.length - 1) * rowH + 32}V${scaleY}H${mx + 16}`} fill="none" stroke="#333" strokeWidth={1.5} markerEnd={`url(#${arrow})`} />
-      <circle cx={mx} cy={scaleY} r={15} fill="#fff" stroke="#000" strokeWidth={2} />
-      <text x={mx} y={scaleY + 6} textAnchor="middle" className="bold">
-        ×
-      </text>
-      <text x={mx - 22} y={scaleY + 5} textAnchor="end">
+      <path d={`M${lastSE.x + lastSE.w},${seY + boxH / 2}H${scaleX}V${Y - 19}`} {...line} />
+      <Node x={scaleX} sign="×" />
+      <text x={scaleX} y={Y + 40} textAnchor="middle" className="small">
         {L.scale}
       </text>
       {res ? (
         <>
-          <path d={`M${mx},${64}H${22}V${addY}H${mx - 16}`} fill="none" stroke="#333" strokeWidth={1.5} strokeDasharray="6 3" markerEnd={`url(#${arrow})`} />
-          <text x={28} y={addY - 10} className="small">
+          <path d={`M56,${Y}V${Y + 70}H${addX}V${Y + 19}`} {...line} strokeDasharray="7 4" />
+          <text x={120} y={Y + 62} className="small">
             {L.shortcut}
           </text>
-          <line x1={mx} y1={scaleY + 15} x2={mx} y2={addY - 16} stroke="#333" strokeWidth={1.5} markerEnd={`url(#${arrow})`} />
-          <circle cx={mx} cy={addY} r={15} fill="#fff" stroke="#000" strokeWidth={2} />
-          <text x={mx} y={addY + 6} textAnchor="middle" className="bold">
-            +
-          </text>
-          <line x1={mx} y1={addY + 15} x2={mx} y2={addY + 30} stroke="#333" strokeWidth={1.5} markerEnd={`url(#${arrow})`} />
-          <Box x={mx - 45} y={addY + 32} w={90} h={30} text={L.relu} />
-          <line x1={mx} y1={addY + 62} x2={mx} y2={end - 6} stroke="#333" strokeWidth={1.5} markerEnd={`url(#${arrow})`} />
+          <path d={`M${scaleX + 17},${Y}H${addX - 19}`} {...line} />
+          <Node x={addX} sign="+" />
+          <path d={`M${addX + 17},${Y}H${reluX - 2}`} {...line} />
+          <Box x={reluX} y={Y - 20} w={80} h={40} text={L.relu} fill="#fff" />
+          <path d={`M${reluX + 80},${Y}H${endX - 6}`} {...line} />
         </>
       ) : (
-        <line x1={mx} y1={scaleY + 15} x2={mx} y2={end - 6} stroke="#333" strokeWidth={1.5} markerEnd={`url(#${arrow})`} />
+        <path d={`M${scaleX + 17},${Y}H${endX - 6}`} {...line} />
       )}
-      <text x={mx} y={end + 12} textAnchor="middle" className="bold">
+      <text x={endX} y={Y + 7} className="diagram-text bold">
         X̃
       </text>
     </svg>

@@ -41,12 +41,12 @@ export const StepMapGrid = memo(function StepMapGrid(props: {
       {geometry.maps.map((r, c) => (
         <g key={c} data-testid="anim-map" data-channel={c} data-s={taps.s ? taps.s[c] : undefined}>
           <title>{mapTitle(c)}</title>
-          <image href={u[c]} x={r.x} y={r.y} width={r.w} height={r.h} preserveAspectRatio="none" style={{ imageRendering: 'pixelated' }} />
+          <image href={u[c] || undefined} x={r.x} y={r.y} width={r.w} height={r.h} preserveAspectRatio="none" style={{ imageRendering: 'pixelated' }} />
           {layers.scaled > 0 ? (
-            <image href={scaled[c]} x={r.x} y={r.y} width={r.w} height={r.h} opacity={layers.scaled} preserveAspectRatio="none" style={{ imageRendering: 'pixelated' }} />
+            <image href={scaled[c] || undefined} x={r.x} y={r.y} width={r.w} height={r.h} opacity={layers.scaled} preserveAspectRatio="none" style={{ imageRendering: 'pixelated' }} />
           ) : null}
           {layers.out > 0 ? (
-            <image href={out[c]} x={r.x} y={r.y} width={r.w} height={r.h} opacity={layers.out} preserveAspectRatio="none" style={{ imageRendering: 'pixelated' }} />
+            <image href={out[c] || undefined} x={r.x} y={r.y} width={r.w} height={r.h} opacity={layers.out} preserveAspectRatio="none" style={{ imageRendering: 'pixelated' }} />
           ) : null}
           <rect x={r.x} y={r.y} width={r.w} height={r.h} fill="none" stroke={highlight === c ? ACCENT.highlight : '#9aa0a6'} strokeWidth={highlight === c ? 4 : 1} />
           {!small ? (

@@ -61,7 +61,14 @@ export const ValueBars = memo(function ValueBars(props: {
           </rect>
         );
       })}
-      {highlight !== null && order.includes(highlight) ? (
+      {order.length <= 32
+        ? order.map((c) => (
+            <text key={c} x={x(c)! + x.bandwidth() / 2} y={height - 5} textAnchor="middle" className={c === highlight ? 'small bold' : 'small'}>
+              {c}
+            </text>
+          ))
+        : null}
+      {order.length > 32 && highlight !== null && order.includes(highlight) ? (
         <text x={x(highlight)! + x.bandwidth() / 2} y={height - 4} textAnchor="middle" className="small bold">
           {highlight}
         </text>

@@ -135,6 +135,7 @@ export const lessonEn = {
   'results.title': 'Results: what was reported, what we measured',
   'results.ilsvrc':
     'SENets were the basis of the ILSVRC 2017 classification entry that won first place, with a top-5 error of {err}%, roughly {rel}% better (relative) than the 2016 winner.',
+  'results.authorsTitle': 'The authors’ retrained models: ImageNet-1k validation error (%)',
   'results.authors': 'ImageNet-1k single-crop validation error of the authors’ retrained models, top-1 / top-5 (%). They use r = 16 throughout; their README says these beat the paper’s numbers thanks to longer training.',
   'results.compare': 'Plain versus SE, as published',
   'results.col.model': 'Model',

@@ -129,6 +129,7 @@ export const lessonKo: Record<LessonKey, string> = {
   'results.title': '결과: 보고된 수치와 우리가 잰 수치',
   'results.ilsvrc':
     'SENet은 ILSVRC 2017 분류 부문 1위 출품작의 기반이었고, top-5 오류율은 {err}%로 2016년 우승작보다 상대적으로 약 {rel}% 개선되었습니다.',
+  'results.authorsTitle': '저자들이 다시 학습한 모델: ImageNet-1k 검증 오류율 (%)',
   'results.authors':
     '저자들이 다시 학습한 모델의 ImageNet-1k 단일 크롭 검증 오류율, top-1 / top-5 (%). 모든 모델에 r = 16을 썼고, README에 따르면 더 오래 학습해서 논문 수치보다 좋습니다.',
   'results.compare': '일반 모델과 SE 모델 비교 (발표된 수치)',

@@ -89,4 +89,10 @@ describe('sections', () => {
     expect(resolveFocus({ block: 'last' }, [0, 4], null, () => null).block).toBe(4);
     expect(resolveFocus({ block: 'first', channel: 'loudest' }, [], null, () => t).channel).toBeNull();
   });
+  it('most-quiet picks the block with the most nearly empty output channels', () => {
+    const t = fakeTaps();
+    const dead = { ...t, out: new Float32Array(t.out.length) };
+    expect(resolveFocus({ block: 'most-quiet' }, [0, 3, 5], null, (b) => (b === 3 ? dead : b === 5 ? t : null)).block).toBe(3);
+    expect(resolveFocus({ block: 'most-quiet' }, [2, 4], null, () => null).block).toBe(2);
+  });
 });

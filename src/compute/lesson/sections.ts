@@ -3,6 +3,7 @@
  * the app applies when a learner arrives at it. Pure data plus a resolver the app can use.
  */
 import type { BlockTaps } from '../../types/forward';
+import { quietChannels } from './channelHealth';
 import { pickChannel, type ChannelPick } from './stepData';
 import { LAST_STEP } from './steps';
 
@@ -11,13 +12,16 @@ export type FocusPanel = 'u' | 'z' | 's' | 'scaled' | 'out';
 /**
  * What the explorer should show for a section. Every field is optional: a missing field means
  * "leave it as it is".
- * - block: 'first' / 'last' SE block of the network, or a block index
- * - step: the animation step (0 input … 5 residual), shown at its result
+ * - block: 'first' / 'last' SE block of the network, 'most-quiet' (the SE block with the most
+ *   nearly empty output channels for the current image; the first SE block without taps),
+ *   or a block index
+ * - step: the animation step (0 input … 5 residual); the app animates it to its result
+ *   (goTo) or shows the result at once (show) under reduced motion
  * - channel: a channel of the focused block, picked from the current taps (see pickChannel)
  * - panel: which tap the inspector should bring forward
  */
 export interface LessonFocus {
-  block?: 'first' | 'last' | number;
+  block?: 'first' | 'last' | 'most-quiet' | number;
   step?: number;
   channel?: ChannelPick | number;
   panel?: FocusPanel;
@@ -32,7 +36,7 @@ export interface SectionDef {
 }
 
 export const SECTIONS: SectionDef[] = [
-  { id: 'why', focus: { block: 'first', step: 0, panel: 'u', channel: 'quietest' } },
+  { id: 'why', focus: { block: 'most-quiet', step: 0, panel: 'out', channel: 'quietest' } },
   { id: 'squeeze', focus: { step: 1, panel: 'z', channel: 'loudest' } },
   { id: 'excitation', focus: { step: 3, panel: 's', channel: 'most-suppressed' } },
   { id: 'scale', focus: { step: 4, panel: 'scaled', channel: 'most-suppressed' } },
@@ -67,10 +71,27 @@ export function resolveFocus(
   let block: number | null = null;
   if (focus.block === 'first') block = seBlocks[0] ?? null;
   else if (focus.block === 'last') block = seBlocks[seBlocks.length - 1] ?? null;
+  else if (focus.block === 'most-quiet') block = mostQuietBlock(seBlocks, tapsOf);
   else if (typeof focus.block === 'number') block = focus.block;
   const target = block ?? currentBlock;
   const taps = target === null ? null : tapsOf(target);
   const channel = focus.channel === undefined || !taps ? null : pickChannel(taps, focus.channel);
   const step = focus.step === undefined ? null : Math.min(LAST_STEP, Math.max(0, Math.round(focus.step)));
   return { block, step, channel, panel: focus.panel ?? null };
+}
+
+/** The SE block with the most nearly empty output channels (first on ties, or without taps). */
+export function mostQuietBlock(seBlocks: number[], tapsOf: (block: number) => BlockTaps | null): number | null {
+  let best: number | null = seBlocks[0] ?? null;
+  let most = 0;
+  for (const b of seBlocks) {
+    const taps = tapsOf(b);
+    if (!taps) continue;
+    const n = quietChannels(taps.out, taps.shape).length;
+    if (n > most) {
+      most = n;
+      best = b;
+    }
+  }
+  return best;
 }

@@ -224,7 +224,9 @@ export function pickChannel(taps: BlockTaps, pick: ChannelPick | number): number
     if (!taps.s) return null;
     return argBy(taps.s, pick === 'most-suppressed' ? -1 : 1);
   }
-  const energy = Float32Array.from({ length: C }, (_, c) => meanAbs(taps.u, taps.shape, c));
+  // quietest: the emptiest block-output channel; loudest: the strongest channel of U
+  const src = pick === 'quietest' ? taps.out : taps.u;
+  const energy = Float32Array.from({ length: C }, (_, c) => meanAbs(src, taps.shape, c));
   return argBy(energy, pick === 'quietest' ? -1 : 1);
 }
 

@@ -48,7 +48,7 @@ export function FormulaPanel({ step, lang, taps = null, channel = null }: Formul
     };
   }, [taps, channel]);
   return (
-    <section className="formula-panel" data-testid="formula-panel" data-step={step} data-active={active} aria-label={t('formula.title')}>
+    <section className="formula-panel" data-testid="formula-panel" data-step={step} data-active={active} aria-label={t('formula.title')} lang={lang}>
       <h3>{t('formula.title')}</h3>
       {numbers ? <p className="formula-live-head">{t('formula.live', { c: numbers.c })}</p> : null}
       <ol className="formula-rows">

@@ -68,7 +68,7 @@ export function LessonPanel({ card, taps, allBlocks = [], section, lang, onSecti
     requestAnimationFrame(() => headingRef.current?.focus());
   };
   return (
-    <section className="lesson-panel" aria-label={t('lesson.title')} data-testid="lesson-panel">
+    <section className="lesson-panel" aria-label={t('lesson.title')} data-testid="lesson-panel" lang={lang}>
       <div className="lesson-head">
         <h2>{t('lesson.title')}</h2>
         <nav aria-label={t('lesson.nav')}>

@@ -73,6 +73,7 @@ export function StepAnimation({ taps, block, step, progress, reducedMotion, lang
       data-progress={p.toFixed(3)}
       data-block={block.index}
       aria-label={t('anim.title')}
+      lang={lang}
     >
       <ol className="step-tabs" role="list">
         {STEP_IDS.map((sid, i) => (

@@ -24,7 +24,7 @@ export function StepControls(p: StepControlsProps) {
   const name = t(`anim.step.${STEP_IDS[p.step] ?? 'input'}` as LessonKey);
   const stepText = t('controls.step', { n: p.step + 1, total: STEP_COUNT, name });
   return (
-    <div className="step-controls" data-testid="anim-controls" role="group" aria-label={t('anim.title')}>
+    <div className="step-controls" data-testid="anim-controls" role="group" aria-label={t('anim.title')} lang={p.lang}>
       <button type="button" onClick={p.onFirst} disabled={p.step === 0 && p.progress >= 1} aria-label={t('controls.first')} title={t('controls.first')} data-testid="anim-first">
         ⇤
       </button>

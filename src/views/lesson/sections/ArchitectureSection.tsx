@@ -27,8 +27,8 @@ function LayoutTable({ rows, caption, t, testid }: { rows: LayerRow[]; caption: 
               <>
                 <td>
                   <span className="stack">
-                    {r.convs.map((c) => (
-                      <span key={c}>{c}</span>
+                    {r.convs.map((c, j) => (
+                      <span key={j}>{c}</span>
                     ))}
                   </span>
                 </td>

@@ -18,17 +18,15 @@ export function InstantiationSection({ card, t }: SectionProps) {
   return (
     <div>
       <p>{t('inst.p1')}</p>
-      <div className="lesson-columns">
-        <figure style={{ margin: 0 }}>
-          <SEModuleDiagram kind="inception" labels={inception} highlight={false} description={t('inst.diagramInception')} />
-          <figcaption>{t('inst.inception')}</figcaption>
-        </figure>
-        <figure style={{ margin: 0 }}>
-          <SEModuleDiagram kind="resnet" labels={resnet} highlight description={t('inst.diagramResnet')} />
-          <figcaption>{t('inst.resnet')}</figcaption>
-        </figure>
-      </div>
-      <p className="lesson-live" style={{ marginTop: 12 }}>
+      <figure className="lesson-figure">
+        <SEModuleDiagram kind="inception" labels={inception} highlight={false} description={t('inst.diagramInception')} />
+        <figcaption>{t('inst.inception')}</figcaption>
+      </figure>
+      <figure className="lesson-figure">
+        <SEModuleDiagram kind="resnet" labels={resnet} highlight description={t('inst.diagramResnet')} />
+        <figcaption>{t('inst.resnet')}</figcaption>
+      </figure>
+      <p className="lesson-live">
         {t('inst.ours')}
       </p>
     </div>

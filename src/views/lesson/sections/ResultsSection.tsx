@@ -26,9 +26,7 @@ export function ResultsSection({ card, t }: SectionProps) {
         <div>
           <OurResults ours={ours} t={t} />
           <table className="lesson-table" data-testid="results-authors" style={{ marginTop: 12 }}>
-            <caption>
-              {t('results.authors')} <Cite id="authorsRepo" />
-            </caption>
+            <caption>{t('results.authorsTitle')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('results.col.model')}</th>
@@ -46,6 +44,9 @@ export function ResultsSection({ card, t }: SectionProps) {
               ))}
             </tbody>
           </table>
+          <p className="lesson-muted" style={{ marginTop: 6 }}>
+            {t('results.authors')} <Cite id="authorsRepo" />
+          </p>
         </div>
         <div>
           <table className="lesson-table" data-testid="results-compare">

@@ -39,7 +39,7 @@ function SqueezeLive({ card, taps, t, onFocus }: Pick<SectionProps, 'card' | 't'
           data-testid="squeeze-z"
           data-channel={c}
           data-value={cell.z}
-          style={{ width: 44, height: 44, display: 'inline-block', border: '2px solid #000', background: colourOf('diverging', zDomain, cell.z) }}
+          style={{ width: 44, height: 44, flex: 'none', display: 'inline-block', border: '2px solid #000', background: colourOf('diverging', zDomain, cell.z) }}
           title={`z = ${num(cell.z, 4)}`}
         />
         <div>

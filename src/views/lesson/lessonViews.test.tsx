@@ -1,0 +1,155 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { fakeTaps } from '../../compute/lesson/fixtures.test-util';
+import { SECTIONS } from '../../compute/lesson/sections';
+import { LAST_STEP } from '../../compute/lesson/steps';
+import type { LessonLang } from '../../i18n/lesson';
+import type { BlockSpec, ModelCard } from '../../types/card';
+import cardJson from '../../../public/models/se-resnet20-cifar10/card.json';
+import { FormulaPanel } from './FormulaPanel';
+import { formulaOfStep, formulaTex } from './formulas';
+import { keyAction } from './keyboard';
+import { LessonPanel } from './LessonPanel';
+import { sceneState } from './sceneState';
+import { StepAnimation } from './StepAnimation';
+import { StepControls } from './StepControls';
+
+const card = cardJson as unknown as ModelCard;
+const block: BlockSpec = { ...card.architecture.blocks[0]!, channels: 3, se: { reduction: 2, hidden: 2 } };
+const noop = () => {};
+
+const values = (html: string, testid: string) =>
+  [...html.matchAll(new RegExp(`data-testid="${testid}"[^>]*?data-value="([^"]+)"`, 'g'))].map((m) => Number(m[1]));
+
+describe('StepAnimation', () => {
+  const taps = fakeTaps();
+  const render = (step: number, progress = 1, lang: LessonLang = 'en') =>
+    renderToStaticMarkup(<StepAnimation taps={taps} block={block} step={step} progress={progress} reducedMotion={false} lang={lang} highlight={1} />);
+
+  it('exposes the step and shows the input maps first', () => {
+    const html = render(0);
+    expect(html).toContain('data-testid="anim-step"');
+    expect(html).toMatch(/data-step="0"/);
+    expect(html.match(/data-testid="anim-map"/g)).toHaveLength(3);
+    expect(values(html, 'anim-z')).toEqual([]);
+  });
+  it('after the squeeze the z cells carry the tapped values', () => {
+    expect(values(render(1), 'anim-z')).toEqual(Array.from(taps.z!));
+  });
+  it('FC1 marks the clipped hidden units', () => {
+    const html = render(2);
+    expect(html).toMatch(/data-testid="anim-h" data-unit="0" data-value="0" data-clipped="true"/);
+    expect(html).toMatch(/data-testid="anim-h" data-unit="1" data-value="1.5" data-clipped="false"/);
+  });
+  it('FC2 + sigmoid places every channel on the curve and shows s', () => {
+    const html = render(3);
+    expect(values(html, 'anim-s')).toEqual(Array.from(taps.s!));
+    expect(html.match(/data-testid="anim-gate-point"/g)).toHaveLength(3);
+  });
+  it('reduced motion shows a step’s result, never an in-between frame', () => {
+    const mid = renderToStaticMarkup(<StepAnimation taps={taps} block={block} step={1} progress={0.4} reducedMotion lang="en" />);
+    expect(values(mid, 'anim-z')).toEqual(Array.from(taps.z!));
+    expect(mid).not.toContain('anim-squeeze-flyers');
+  });
+  it('reads out the highlighted channel in Korean too', () => {
+    const html = render(LAST_STEP, 1, 'ko');
+    expect(html).toContain('data-testid="anim-readout" data-channel="1"');
+    expect(html).toContain('채널 1');
+  });
+  it('says so for a block without SE', () => {
+    const html = renderToStaticMarkup(
+      <StepAnimation taps={{ ...taps, z: null, h: null, e: null, s: null, sModel: null }} block={block} step={3} progress={1} reducedMotion={false} lang="en" />,
+    );
+    expect(html).toContain('has no SE branch');
+    expect(html).not.toContain('anim-sigmoid');
+  });
+});
+
+describe('scene state', () => {
+  it('reveals layers in order', () => {
+    expect(sceneState(0, 1)).toMatchObject({ zColumn: 0, hNodes: 0, sColumn: 0, gridLabel: 'u' });
+    expect(sceneState(2, 1)).toMatchObject({ zColumn: 1, hNodes: 1, eColumn: 0 });
+    expect(sceneState(4, 1)).toMatchObject({ sColumn: 1, scaledLayer: 1, gridLabel: 'scaled' });
+    expect(sceneState(5, 1)).toMatchObject({ outLayer: 1, gridLabel: 'out', badges: 0 });
+  });
+});
+
+describe('StepControls', () => {
+  it('labels its buttons and slider', () => {
+    const html = renderToStaticMarkup(
+      <StepControls step={2} progress={0.5} playing={false} speed={1} lang="en" onPrev={noop} onNext={noop} onFirst={noop} onLast={noop} onTogglePlay={noop} onSeek={noop} onSpeed={noop} />,
+    );
+    for (const label of ['Play', 'Previous step', 'Next step', 'First step', 'Last step', 'Position in the animation']) expect(html).toContain(`aria-label="${label}"`);
+    expect(html).toContain('Step 3 of 6: FC1 + ReLU');
+    expect(html).toContain('value="2.5"');
+  });
+});
+
+describe('keyboard', () => {
+  it('maps arrows, space, Home and End', () => {
+    expect(keyAction({ key: 'ArrowLeft' })).toBe('prev');
+    expect(keyAction({ key: 'ArrowRight', targetTag: 'DIV' })).toBe('next');
+    expect(keyAction({ key: ' ' })).toBe('toggle');
+    expect(keyAction({ key: 'Home' })).toBe('first');
+    expect(keyAction({ key: 'End' })).toBe('last');
+  });
+  it('leaves text fields, selects, sliders and modified keys alone', () => {
+    expect(keyAction({ key: 'ArrowLeft', targetTag: 'INPUT', targetType: 'text' })).toBeNull();
+    expect(keyAction({ key: 'ArrowLeft', targetTag: 'INPUT', targetType: 'range' })).toBeNull();
+    expect(keyAction({ key: ' ', targetTag: 'INPUT', targetType: 'range' })).toBe('toggle');
+    expect(keyAction({ key: 'End', targetTag: 'SELECT' })).toBeNull();
+    expect(keyAction({ key: ' ', targetTag: 'BUTTON' })).toBeNull();
+    expect(keyAction({ key: 'ArrowRight', altKey: true })).toBeNull();
+    expect(keyAction({ key: 'a' })).toBeNull();
+  });
+});
+
+describe('FormulaPanel', () => {
+  it('highlights the current step’s term', () => {
+    expect(formulaOfStep(1)).toBe('squeeze');
+    expect(formulaOfStep(3)).toBe('excite');
+    expect(formulaTex('excite', 2)).toContain('\\colorbox{#ffe08a}{$\\displaystyle \\delta(');
+    expect(formulaTex('excite', 0)).not.toContain('colorbox');
+    const html = renderToStaticMarkup(<FormulaPanel step={4} lang="en" taps={fakeTaps()} channel={0} />);
+    expect(html).toContain('data-active="scale"');
+    expect(html).toContain('class="katex');
+    expect(html).toContain('aria-current="step"');
+    expect(html.match(/data-testid="formula-live"/g)).toHaveLength(4);
+  });
+});
+
+describe('LessonPanel', () => {
+  const taps = { ...fakeTaps(), index: 0 };
+  for (const lang of ['en', 'ko'] as const) {
+    it(`renders every section in ${lang} without raw keys`, () => {
+      SECTIONS.forEach((s, i) => {
+        const html = renderToStaticMarkup(
+          <LessonPanel card={card} taps={taps} allBlocks={[taps, null]} section={i} lang={lang} onSection={noop} onFocus={noop} />,
+        );
+        expect(html).toContain(`data-testid="lesson-section" data-section="${i}" data-section-id="${s.id}"`);
+        expect(html).not.toMatch(/>(why|squeeze|excite|scale|inst|arch|results|lesson|anim|controls|formula)\.[\w.-]+</);
+        expect(html).not.toMatch(/\{\w+\}/);
+      });
+    });
+  }
+  it('renders without taps', () => {
+    const html = renderToStaticMarkup(<LessonPanel card={card} taps={null} section={0} lang="en" onSection={noop} onFocus={noop} />);
+    expect(html).toContain('Classify an image');
+  });
+  it('results: ours from the card, honest when the baseline has no number', () => {
+    const html = renderToStaticMarkup(<LessonPanel card={card} taps={null} section={6} lang="en" onSection={noop} onFocus={noop} />);
+    expect(html).toContain(`${(card.metrics.testTop1 * 100).toFixed(1)}%`);
+    if (card.metrics.baseline?.testTop1 == null) expect(html).toContain('no number yet');
+    const done: ModelCard = {
+      ...card,
+      interim: false,
+      training: { ...card.training, epochs: 100, plannedEpochs: 100 },
+      metrics: { ...card.metrics, testTop1: 0.912, baseline: { ...card.metrics.baseline!, finished: true, testTop1: 0.905 } },
+    };
+    const final = renderToStaticMarkup(<LessonPanel card={done} taps={null} section={6} lang="ko" onSection={noop} onFocus={noop} />);
+    expect(final).toContain('91.2%');
+    expect(final).toContain('90.5%');
+    expect(final).toContain('+0.7%p');
+    expect(final).toContain('data-caveat="final"');
+  });
+});
