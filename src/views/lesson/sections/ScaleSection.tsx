@@ -29,7 +29,7 @@ function ScaleLive({ taps, t, onFocus }: Pick<SectionProps, 't' | 'onFocus'> & {
     return (
       <div className="lesson-live" data-testid={key === 'scale.low' ? 'scale-low' : 'scale-high'} data-channel={c} data-s={r.s} style={{ marginBottom: 8 }}>
         <p style={{ margin: '0 0 6px' }}>{t(key, { c, s: num(r.s, 3), before: num(r.before, 3), after: num(r.after, 3) })}</p>
-        <div style={{ display: 'flex', gap: 12, alignItems: 'center' }}>
+        <div className="lesson-pair">
           <figure style={{ margin: 0 }}>
             <ChannelMapImage data={taps.u} shape={taps.shape} channel={c} domain={domain} size={84} alt={`${t('lesson.channel', { c })}, ${t('scale.before')}`} />
             <figcaption className="lesson-muted">{t('scale.before')}</figcaption>

@@ -30,7 +30,7 @@ function SqueezeLive({ card, taps, t, onFocus }: Pick<SectionProps, 'card' | 't'
   const name = blockName(card, taps);
   return (
     <div className="lesson-live" data-testid="squeeze-live">
-      <div style={{ display: 'flex', alignItems: 'center', gap: 14 }}>
+      <div className="lesson-pair">
         <ChannelMapImage data={taps.u} shape={taps.shape} channel={c} domain={domains.maps} size={112} alt={t('lesson.channel', { c })} />
         <span aria-hidden="true" style={{ fontSize: 28 }}>
           →
@@ -42,7 +42,7 @@ function SqueezeLive({ card, taps, t, onFocus }: Pick<SectionProps, 'card' | 't'
           style={{ width: 44, height: 44, flex: 'none', display: 'inline-block', border: '2px solid #000', background: colourOf('diverging', zDomain, cell.z) }}
           title={`z = ${num(cell.z, 4)}`}
         />
-        <div>
+        <div style={{ flex: '1 1 220px' }}>
           <p style={{ margin: 0 }}>{t('squeeze.live', { c, block: name, count: cell.count, z: num(cell.z, 3) })}</p>
           <p className="lesson-muted" style={{ margin: 0 }}>
             {t('squeeze.check', { mean: num(cell.recomputed, 3) })}
