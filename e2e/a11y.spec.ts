@@ -1,0 +1,22 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { openApp, pngBytes, scene, uploadAndPredict } from './helpers';
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
+}
+
+for (const [lang, locale] of [['en', 'en-US'], ['ko', 'ko-KR']] as const) {
+  test.describe(`in ${lang}`, () => {
+    test.use({ locale });
+    test(`main view has no serious or critical axe violations`, async ({ page }) => {
+      await openApp(page);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await uploadAndPredict(page, 'a.png', pngBytes(64, 64, scene(2)));
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  });
+}
