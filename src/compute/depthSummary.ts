@@ -1,0 +1,71 @@
+/**
+ * Reads the depth trend of the per-class excitation statistics (one BlockSpecificity per SE
+ * block) and states what our model shows, in facts a sentence can be built from. Pure.
+ */
+import type { BlockSpecificity } from './excitationStats';
+
+export type Direction = 'rises' | 'flat' | 'falls';
+
+export interface DepthFacts {
+  blocks: number;
+  firstBlock: number;
+  lastBlock: number;
+  /** class share of variance (η²) in the first and last SE block */
+  firstShare: number;
+  lastShare: number;
+  /** block with the highest class share, and that share */
+  peakBlock: number;
+  peakShare: number;
+  /** early third vs late third of the SE blocks (mean class share) */
+  earlyShare: number;
+  lateShare: number;
+  specificity: Direction;
+  /** saturated fraction and mean excitation of the last block, and the highest saturated fraction of the others */
+  lastSaturated: number;
+  lastMean: number;
+  othersMaxSaturated: number;
+  /** the last block is the most saturated one (ties count) and has at least some saturated channels */
+  lastMostSaturated: boolean;
+  /** both of the paper's qualitative observations hold for our numbers */
+  matchesPaper: boolean;
+}
+
+/** Classifies a change from a to b; `minAbs` keeps noise in tiny shares from reading as a trend. */
+export function direction(a: number, b: number, minAbs = 0.02, minRel = 0.25): Direction {
+  const d = b - a;
+  if (Math.abs(d) < minAbs || Math.abs(d) < minRel * Math.max(Math.abs(a), Math.abs(b))) return 'flat';
+  return d > 0 ? 'rises' : 'falls';
+}
+
+const mean = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : 0);
+
+export function depthFacts(trend: BlockSpecificity[]): DepthFacts | null {
+  if (trend.length === 0) return null;
+  const n = trend.length;
+  const third = Math.max(1, Math.floor(n / 3));
+  const earlyShare = mean(trend.slice(0, third).map((t) => t.classShare));
+  const lateShare = mean(trend.slice(n - third).map((t) => t.classShare));
+  let peak = trend[0]!;
+  for (const t of trend) if (t.classShare > peak.classShare) peak = t;
+  const last = trend[n - 1]!;
+  const othersMaxSaturated = n > 1 ? Math.max(...trend.slice(0, -1).map((t) => t.saturatedFraction)) : 0;
+  const lastMostSaturated = last.saturatedFraction > 0 && last.saturatedFraction >= othersMaxSaturated;
+  const specificity = n > 1 ? direction(earlyShare, lateShare) : 'flat';
+  return {
+    blocks: n,
+    firstBlock: trend[0]!.block,
+    lastBlock: last.block,
+    firstShare: trend[0]!.classShare,
+    lastShare: last.classShare,
+    peakBlock: peak.block,
+    peakShare: peak.classShare,
+    earlyShare,
+    lateShare,
+    specificity,
+    lastSaturated: last.saturatedFraction,
+    lastMean: last.meanExcitation,
+    othersMaxSaturated,
+    lastMostSaturated,
+    matchesPaper: specificity === 'rises' && lastMostSaturated,
+  };
+}

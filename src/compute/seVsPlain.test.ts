@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { BaselineSummary, ModelCard } from '../types/card';
+import { recipeDifferences, seVsPlain } from './seVsPlain';
+import { PUBLISHED_CIFAR10, PUBLISHED_SOURCES, publishedGain } from './publishedCifar';
+
+function card(baseline: BaselineSummary | null, over: Partial<ModelCard['training']> = {}, interim = true): ModelCard {
+  return {
+    name: 'SE-ResNet-20',
+    interim,
+    metrics: { testTop1: 0.6, testTop1PerClass: {}, testImages: 10000, baseline },
+    complexity: { params: 110, paramsWithSE: 110, paramsWithoutSE: 100, macs: { conv: 0, se: 0, fc: 0, total: 0 }, macsWithSE: 1001, macsWithoutSE: 1000, weightsBytes: 0 },
+    training: { recipe: { lr: 0.1, epochs: 100, se: true }, epochs: 10, plannedEpochs: 100, trainingSeconds: 1, run: 'x', framework: 'y', ...over },
+  } as unknown as ModelCard;
+}
+const base = (o: Partial<BaselineSummary>): BaselineSummary => ({
+  name: 'ResNet-20 (no SE)', run: 'r', finished: false, epochs: 10, testTop1: null, trainingSeconds: null, config: { lr: 0.1, epochs: 100, se: false }, ...o,
+});
+
+describe('SE vs plain from the card', () => {
+  it('has no comparison without a baseline, but still the architecture costs', () => {
+    const d = seVsPlain(card(null));
+    expect(d.baseline).toBe('missing');
+    expect(d.gainPoints).toBeNull();
+    expect(d.comparable).toBe(false);
+    expect(d.recipeDiffers).toBeNull();
+    expect(d.paramOverhead).toBeCloseTo(0.1, 12);
+    expect(d.macOverhead).toBeCloseTo(0.001, 12);
+    expect(d.plain.name).toBe('ResNet-20');
+  });
+
+  it('tells a baseline without a number from an unfinished and a finished one', () => {
+    expect(seVsPlain(card(base({ testTop1: null }))).baseline).toBe('not-evaluated');
+    const u = seVsPlain(card(base({ testTop1: 0.55 })));
+    expect(u.baseline).toBe('unfinished');
+    expect(u.gainPoints).toBeCloseTo(5, 10);
+    expect(u.comparable).toBe(true);
+    const f = seVsPlain(card(base({ testTop1: 0.55, finished: true, epochs: 100 }), { epochs: 100 }, false));
+    expect(f.baseline).toBe('finished');
+    expect(f.seInterim).toBe(false);
+    expect(f.recipeDiffers).toEqual([]);
+  });
+
+  it('is not comparable when the runs trained for different epochs', () => {
+    const d = seVsPlain(card(base({ testTop1: 0.5, epochs: 4 })));
+    expect(d.comparable).toBe(false);
+    expect(d.plain.epochs).toBe(4);
+  });
+
+  it('lists recipe differences other than SE itself', () => {
+    expect(recipeDifferences({ lr: 0.1, se: true, widths: [16, 32] }, { lr: 0.05, se: false, widths: [16, 32] })).toEqual(['lr']);
+  });
+});
+
+describe('published CIFAR-10 numbers', () => {
+  it('every row names a known source and a gain in points', () => {
+    for (const r of PUBLISHED_CIFAR10) {
+      expect(PUBLISHED_SOURCES[r.source]).toBeDefined();
+      expect(publishedGain(r)).not.toBeNull();
+    }
+    expect(publishedGain(PUBLISHED_CIFAR10.find((r) => r.id === 'o20')!)).toBeCloseTo(-0.04, 10);
+    expect(publishedGain(PUBLISHED_CIFAR10.find((r) => r.id === 'r20')!)).toBeCloseTo(0.4, 10);
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * Our SE-ResNet against the plain ResNet trained with the same recipe, from the model card
+ * only (numbers change while training runs: nothing here is hard-coded). Pure.
+ */
+import type { ModelCard } from '../types/card';
+
+export type BaselineState =
+  /** the card names no plain run */
+  | 'missing'
+  /** a plain run exists but has no test accuracy yet */
+  | 'not-evaluated'
+  /** it has a number but its run has not finished */
+  | 'unfinished'
+  | 'finished';
+
+export interface ModelColumn {
+  name: string;
+  /** test top-1 accuracy 0..1, or null */
+  top1: number | null;
+  params: number;
+  macs: number;
+  /** epochs trained so far, null when unknown */
+  epochs: number | null;
+  plannedEpochs: number | null;
+}
+
+export interface SeVsPlainData {
+  se: ModelColumn;
+  plain: ModelColumn;
+  baseline: BaselineState;
+  seInterim: boolean;
+  /** both runs have a number and were trained equally long */
+  comparable: boolean;
+  /** SE minus plain in accuracy points, null without both numbers */
+  gainPoints: number | null;
+  /** extra parameters and multiply-adds of SE, as fractions of the plain network */
+  paramOverhead: number;
+  macOverhead: number;
+  /** recipe keys (other than `se`) whose values differ between the two runs; null without a baseline */
+  recipeDiffers: string[] | null;
+  testImages: number;
+}
+
+export function recipeDifferences(a: Record<string, unknown>, b: Record<string, unknown>): string[] {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  keys.delete('se');
+  return [...keys].filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k])).sort();
+}
+
+export function seVsPlain(card: ModelCard): SeVsPlainData {
+  const b = card.metrics.baseline;
+  const plainTop1 = b && typeof b.testTop1 === 'number' && Number.isFinite(b.testTop1) ? b.testTop1 : null;
+  const baseline: BaselineState = !b ? 'missing' : plainTop1 === null ? 'not-evaluated' : b.finished ? 'finished' : 'unfinished';
+  const c = card.complexity;
+  const planned = card.training.plannedEpochs;
+  const plainPlanned = b && typeof b.config?.epochs === 'number' ? (b.config.epochs as number) : null;
+  const se: ModelColumn = {
+    name: card.name,
+    top1: card.metrics.testTop1,
+    params: c.paramsWithSE,
+    macs: c.macsWithSE,
+    epochs: card.training.epochs,
+    plannedEpochs: planned,
+  };
+  const plain: ModelColumn = {
+    name: b?.name ?? card.name.replace(/^SE-/, ''),
+    top1: plainTop1,
+    params: c.paramsWithoutSE,
+    macs: c.macsWithoutSE,
+    epochs: b ? b.epochs : null,
+    plannedEpochs: plainPlanned,
+  };
+  const comparable = plainTop1 !== null && se.epochs === plain.epochs;
+  return {
+    se,
+    plain,
+    baseline,
+    seInterim: card.interim,
+    comparable,
+    gainPoints: plainTop1 !== null ? (card.metrics.testTop1 - plainTop1) * 100 : null,
+    paramOverhead: c.paramsWithoutSE > 0 ? c.paramsWithSE / c.paramsWithoutSE - 1 : 0,
+    macOverhead: c.macsWithoutSE > 0 ? c.macsWithSE / c.macsWithoutSE - 1 : 0,
+    recipeDiffers: b ? recipeDifferences(card.training.recipe, b.config ?? {}) : null,
+    testImages: card.metrics.testImages,
+  };
+}

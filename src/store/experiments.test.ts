@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import { createStore } from 'zustand/vanilla';
+import type { ModelCard } from '../types/card';
+import type { BlockTaps, ForwardResult, Overrides, TapSelection } from '../types/forward';
+import { createExperimentsSlice, type ExperimentEngine, type ExperimentsSlice } from './experiments';
+import { blockKey } from './experimentsTransitions';
+
+const N = 4; // blocks
+const C = 6; // channels per block
+
+/**
+ * A fake engine with the real engine's cache rules: `update` re-runs from the first block whose
+ * override changed, `rerunFrom` refuses to start after a changed block. Class 0's logit drops by
+ * (1 − s) · (c + 1) for every forced channel, so zeroing a higher channel hurts class 0 more.
+ */
+class FakeEngine implements ExperimentEngine {
+  card = {
+    architecture: { blocks: Array.from({ length: N }, (_, i) => ({ index: i, channels: C, se: i === 1 ? null : { reduction: 2, hidden: 3 } })) },
+  } as unknown as ModelCard;
+  cache: string[] | null = null;
+  calls: string[] = [];
+  failAt: number | null = null;
+
+  private result(ov: Overrides, from: number, taps: TapSelection | undefined): ForwardResult {
+    const logits = new Float32Array([10, 1, 0]);
+    for (const [b, o] of Object.entries(ov)) {
+      for (const [c, v] of Object.entries(o.channels ?? {})) logits[0]! -= (1 - v) * (Number(c) + 1);
+      if (o.gate === 'off') logits[1]! += 0.5 * (Number(b) + 1);
+    }
+    const ex = Array.from(logits, Math.exp);
+    const sum = ex.reduce((a, x) => a + x, 0);
+    const blocks = Array.from({ length: N }, (_, b) =>
+      b < from || taps === 'none' ? null : ({ index: b, key: blockKey(ov[b]) } as unknown as BlockTaps),
+    );
+    return { logits, probs: Float32Array.from(ex, (x) => x / sum), blocks, fromBlock: from, ms: 1 };
+  }
+  private keys(ov: Overrides) {
+    return Array.from({ length: N }, (_, b) => blockKey(ov[b]));
+  }
+  private firstChanged(ov: Overrides) {
+    const k = this.keys(ov);
+    const i = k.findIndex((x, b) => x !== this.cache![b]);
+    return i < 0 ? N : i;
+  }
+  async classify(_px: ArrayLike<number>, ov: Overrides = {}, taps?: TapSelection) {
+    this.calls.push('classify');
+    this.cache = this.keys(ov);
+    return this.result(ov, 0, taps);
+  }
+  async update(ov: Overrides, taps?: TapSelection) {
+    const from = Math.min(this.firstChanged(ov), N - 1);
+    this.calls.push(`update@${from}`);
+    return this.rerun(from, ov, taps);
+  }
+  async rerunFrom(block: number, ov: Overrides, taps?: TapSelection) {
+    this.calls.push(`rerun@${block}`);
+    return this.rerun(block, ov, taps);
+  }
+  private async rerun(from: number, ov: Overrides, taps?: TapSelection) {
+    if (!this.cache) throw new Error('no cache');
+    if (this.firstChanged(ov) < from) throw new Error('cache mismatch');
+    if (this.failAt === from) throw new Error('boom');
+    await new Promise((r) => setTimeout(r, 1));
+    this.cache = this.keys(ov);
+    return this.result(ov, from, taps);
+  }
+}
+
+function setup() {
+  const engine = new FakeEngine();
+  const store = createStore<ExperimentsSlice>()((...a) => createExperimentsSlice<ExperimentsSlice>({ getEngine: () => engine })(...a));
+  return { engine, store, s: () => store.getState() };
+}
+const px = new Float32Array(12);
+
+describe('experiments slice', () => {
+  it('classifies the image once, then re-runs only from the changed block', async () => {
+    const { engine, s } = setup();
+    await s().exSetImage('a', px);
+    expect(engine.calls).toEqual(['classify']);
+    expect(s().exAfter).toBe(s().exBefore);
+    s().zeroChannel(2, 5);
+    await s().exSettled();
+    expect(engine.calls).toEqual(['classify', 'update@2']);
+    expect(s().exAfterKey).toBe('2:|5=0');
+    // earlier blocks' taps come from the previous pass, later ones from the re-run
+    expect(s().exAfter!.blocks.map((b) => (b as unknown as { key: string }).key)).toEqual(['', '', '|5=0', '']);
+    expect(s().exAfter!.probs[0]).toBeLessThan(s().exBefore!.probs[0]!);
+    expect(s().exBusy).toBe(false);
+  });
+
+  it('coalesces a burst of slider moves into few passes and ends on the last value', async () => {
+    const { engine, s } = setup();
+    await s().exSetImage('a', px);
+    for (let i = 0; i <= 10; i++) s().setChannelWeight(3, 0, i / 10);
+    await s().exSettled();
+    expect(engine.calls.filter((c) => c.startsWith('update')).length).toBeLessThanOrEqual(2);
+    expect(s().exOverrides).toEqual({ 3: { channels: { 0: 1 } } });
+    expect(s().exAfterKey).toBe('3:|0=1');
+  });
+
+  it('keeps the overrides for a new image and uses a prediction the caller already made', async () => {
+    const { engine, s } = setup();
+    await s().exSetImage('a', px);
+    s().setBlockSE(0, false);
+    await s().exSettled();
+    const before = await engine.classify(px, undefined, 'all');
+    engine.calls = [];
+    await s().exSetImage('b', px, before);
+    expect(s().exBefore).toBe(before);
+    expect(engine.calls).toEqual(['update@0']);
+    expect(s().exAfterKey).toBe('0:off|');
+  });
+
+  it('SE off everywhere turns off every SE block only, and resetAll clears', async () => {
+    const { s } = setup();
+    await s().exSetImage('a', px);
+    s().setChannelWeight(0, 1, 0.3);
+    s().setAllSE(true);
+    expect(s().exOverrides).toEqual({ 0: { gate: 'off' }, 2: { gate: 'off' }, 3: { gate: 'off' } });
+    s().resetAll();
+    await s().exSettled();
+    expect(s().exOverrides).toEqual({});
+    expect(Array.from(s().exAfter!.probs)).toEqual(Array.from(s().exBefore!.probs));
+  });
+
+  it('round-trips the overrides through the link text and fits them to the model', async () => {
+    const { s } = setup();
+    await s().exSetImage('a', px);
+    s().setGate(2, 'softmax');
+    s().setChannelWeight(3, 4, 0.25);
+    const text = s().overridesText();
+    s().resetAll();
+    expect(s().applyOverridesText(text)).toEqual({ ok: true, dropped: 0 });
+    expect(s().exOverrides).toEqual({ 2: { gate: 'softmax' }, 3: { channels: { 4: 0.25 } } });
+    expect(s().applyOverridesText('1o_3.9-0')).toEqual({ ok: true, dropped: 2 }); // block 1 has no SE, channel 9 does not exist
+    expect(s().applyOverridesText('nonsense!')).toEqual({ ok: false, dropped: 0 });
+    await s().exSettled();
+  });
+
+  it('ranks the channels of a block by the change of the top class, and restores the cache', async () => {
+    const { engine, s } = setup();
+    await s().exSetImage('a', px);
+    s().setChannelWeight(0, 0, 0.5);
+    s().zeroChannel(2, 1);
+    await s().exSettled();
+    engine.calls = [];
+    await s().rankChannels(2);
+    const r = s().exRanking;
+    expect(r.status).toBe('done');
+    expect(r.done).toBe(C);
+    expect(r.topClass).toBe(0);
+    // zeroing channel c lowers class 0's logit by c + 1: the highest channel matters most
+    expect(r.rows.map((x) => x.channel)).toEqual([5, 4, 3, 2, 0, 1]);
+    expect(r.rows.find((x) => x.channel === 1)).toMatchObject({ delta: 0, alreadyZero: true });
+    // one update to line the cache up, C − 1 partial runs from block 2, one restore
+    expect(engine.calls).toEqual(['update@3', 'rerun@2', 'rerun@2', 'rerun@2', 'rerun@2', 'rerun@2', 'update@2']);
+    expect(engine.cache).toEqual(['|0=0.5', '', '|1=0', '']);
+    // and later edits still re-run correctly from the restored cache
+    s().setBlockSE(3, false);
+    await s().exSettled();
+    expect(engine.calls.at(-1)).toBe('update@3');
+  });
+
+  it('cancels a ranking when asked or when the overrides change, and restores the cache', async () => {
+    const { engine, s } = setup();
+    await s().exSetImage('a', px);
+    const run = s().rankChannels(0);
+    await new Promise((r) => setTimeout(r, 3));
+    s().cancelRanking();
+    await run;
+    expect(s().exRanking.status).toBe('cancelled');
+    expect(s().exRanking.done).toBeLessThan(C);
+    expect(engine.cache).toEqual(['', '', '', '']);
+
+    const run2 = s().rankChannels(3);
+    await new Promise((r) => setTimeout(r, 3));
+    s().zeroChannel(0, 2);
+    await run2;
+    await s().exSettled();
+    expect(s().exRanking.status).toBe('cancelled');
+    expect(engine.cache).toEqual(['|2=0', '', '', '']);
+    expect(s().exAfterKey).toBe('0:|2=0');
+  });
+
+  it('does not rank a block without SE and reports engine errors', async () => {
+    const { engine, s } = setup();
+    await s().exSetImage('a', px);
+    await s().rankChannels(1);
+    expect(s().exRanking.status).toBe('idle');
+    engine.failAt = 2;
+    s().zeroChannel(2, 0);
+    await s().exSettled();
+    expect(s().exError).toBe('boom');
+    engine.failAt = null;
+    s().zeroChannel(2, 1);
+    await s().exSettled();
+    expect(s().exError).toBeNull();
+    // after a failure the slice no longer trusts its taps and runs a full pass
+    expect(engine.calls.at(-1)).toBe('classify');
+  });
+});
