@@ -14,10 +14,16 @@ for (const vp of [
     await page.screenshot({ path: `${dir}/${vp.name}-empty.png` });
     await upload(page, 'scene.png', pngBytes(120, 80, scene(5)));
     await top1(page);
+    await page.screenshot({ path: `${dir}/${vp.name}-predicted.png` });
     await page.getByTestId('block-4').click();
     await page.getByTestId('u-cell').nth(3).hover();
     await expect(page.getByTestId('tooltip')).toBeVisible();
     await page.screenshot({ path: `${dir}/${vp.name}-inspector.png`, fullPage: true });
+    await page.getByTestId('image-input').setInputFiles({ name: 'dot.png', mimeType: 'image/png', buffer: pngBytes(1, 1, () => [0, 0, 0]) });
+    await expect(page.getByTestId('error')).toBeVisible();
+    await page.getByTestId('lang-toggle').click();
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: `${dir}/${vp.name}-error-ko.png`, fullPage: true });
     // the page never scrolls sideways
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(1);

@@ -17,6 +17,7 @@ interface MapProps {
   onLeave?: () => void;
   onPick?: (channel: number) => void;
   className?: string;
+  focusable?: boolean;
 }
 
 /** One H×W map on a canvas of exactly H×W pixels, scaled up with crisp pixels by CSS. */
@@ -39,7 +40,7 @@ export const HeatmapCanvas = memo(function HeatmapCanvas(p: MapProps) {
       data-channel={p.channel}
       role="img"
       aria-label={p.label}
-      tabIndex={p.onPick ? 0 : undefined}
+      tabIndex={p.onPick && p.focusable ? 0 : undefined}
       onPointerEnter={p.onEnter ? () => p.onEnter!(c) : undefined}
       onPointerLeave={p.onLeave}
       onFocus={p.onEnter ? () => p.onEnter!(c) : undefined}

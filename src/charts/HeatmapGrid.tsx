@@ -16,6 +16,8 @@ export interface GridProps {
   channelLabel: (c: number) => string;
   onHover: (c: number | null) => void;
   onPick: (c: number) => void;
+  /** keyboard focus stops on the cells (one grid per inspector, to keep tabbing sane) */
+  focusable?: boolean;
 }
 
 /** C maps of H×W, one canvas each, in the given channel order. */
@@ -39,6 +41,7 @@ export const HeatmapGrid = memo(function HeatmapGrid(p: GridProps) {
           label={p.channelLabel(c)}
           onEnter={p.onHover}
           onPick={p.onPick}
+          focusable={!!p.focusable}
         />
       ))}
     </div>

@@ -14,6 +14,7 @@ export interface StripProps {
   label: (i: number) => string;
   onHover?: (c: number | null) => void;
   onPick?: (c: number) => void;
+  focusable?: boolean;
 }
 
 /** A 1×C row of coloured cells, in channel order (the strip is the tensor as it is). */
@@ -30,7 +31,7 @@ export const Strip = memo(function Strip(p: StripProps) {
           data-value={v}
           style={{ background: cssColour(p.palette, p.domain, v) }}
           title={`${p.label(i)}: ${fmt(v)}`}
-          tabIndex={p.interactive ? 0 : undefined}
+          tabIndex={p.interactive && p.focusable ? 0 : undefined}
           onPointerEnter={p.interactive && p.onHover ? () => p.onHover!(i) : undefined}
           onFocus={p.interactive && p.onHover ? () => p.onHover!(i) : undefined}
           onClick={p.interactive && p.onPick ? () => p.onPick!(i) : undefined}

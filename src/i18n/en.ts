@@ -79,10 +79,11 @@ export const en = {
   'arch.gap': 'Global average pool',
   'arch.fc': 'FC → {n} classes',
   'arch.input': 'Input',
+  'arch.block': 'Block {n}',
   'arch.se': 'SE r={r}',
   'arch.noSe': 'no SE',
   'arch.select': 'Select block {id}',
-  'arch.projection': 'projection shortcut',
+  'arch.projection': '1×1 shortcut',
   'arch.meanS': 'mean s = {v}',
 
   'inspector.title': 'Block {id}',

@@ -81,10 +81,11 @@ export const ko: Record<MessageKey, string> = {
   'arch.gap': '전역 평균 풀링',
   'arch.fc': 'FC → {n}개 클래스',
   'arch.input': '입력',
+  'arch.block': '블록 {n}',
   'arch.se': 'SE r={r}',
   'arch.noSe': 'SE 없음',
   'arch.select': '블록 {id} 선택',
-  'arch.projection': '투영 지름길',
+  'arch.projection': '1×1 지름길',
   'arch.meanS': 's 평균 = {v}',
 
   'inspector.title': '블록 {id}',

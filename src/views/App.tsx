@@ -18,6 +18,17 @@ export function App() {
     if (st.engineStatus === 'idle') void st.loadModel(requestedBackend());
     if (st.galleryStatus === 'loading') void st.initGallery();
   }, []);
+  // Escape releases a pinned channel
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const { pinned, togglePin, hoverChannel } = appStore.getState();
+      if (e.key !== 'Escape') return;
+      hoverChannel(null);
+      if (pinned) togglePin(pinned);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   return (
     <>
       <a className="skip" href="#explorer">

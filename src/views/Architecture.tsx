@@ -1,4 +1,4 @@
-import { Fragment } from 'react';
+import type { CSSProperties } from 'react';
 import { HeatmapCanvas } from '../charts/Heatmap';
 import { fmt } from '../compute/chartdata';
 import type { BlockSpec } from '../types/card';
@@ -15,7 +15,7 @@ export function Architecture() {
   if (!s.card) return null;
   const a = s.card.architecture;
   const taps = predictionIsCurrent(s) ? s.result!.blocks : [];
-  const block = (b: BlockSpec) => {
+  const block = (b: BlockSpec, n: number) => {
     const tap = taps[b.index];
     const sel = b.index === s.selected;
     const meanS = tap?.s ? tap.s.reduce((x, y) => x + y, 0) / tap.s.length : null;
@@ -26,12 +26,15 @@ export function Architecture() {
         className={`block${sel ? ' selected' : ''}${b.se ? '' : ' no-se'}`}
         aria-pressed={sel}
         aria-label={t('arch.select', { id: b.id })}
+        title={b.id}
         data-testid={`block-${b.index}`}
         data-block-id={b.id}
         onClick={() => appStore.getState().selectBlock(b.index)}
       >
-        <span className="block-id">{b.id}</span>
-        <span className="block-dims">{dims(b.outputSize, b.outputSize, b.channels)}</span>
+        <span className="block-line">
+          <span className="block-id">{t('arch.block', { n })}</span>
+          <span className="block-dims">{dims(b.outputSize, b.outputSize, b.channels)}</span>
+        </span>
         <span className="block-se">
           {b.se ? t('arch.se', { r: b.se.reduction }) : t('arch.noSe')}
           {b.shortcut === 'projection' ? ` · ${t('arch.projection')}` : ''}
@@ -45,30 +48,34 @@ export function Architecture() {
   return (
     <section className="panel arch" aria-labelledby="arch-title">
       <h2 id="arch-title">{t('arch.title')}</h2>
-      <ol className="flow" data-testid="architecture">
-        <li className="node io">
-          <span>{t('arch.input')}</span>
-          <span className="block-dims">{dims(a.inputSize, a.inputSize, a.inputChannels)}</span>
-        </li>
-        <li className="node">
-          <span>{t('arch.stem')}</span>
-          <span className="small">{t('arch.stemDetail', { k: a.stem.kernel })}</span>
-          <span className="block-dims">{dims(a.inputSize / a.stem.stride, a.inputSize / a.stem.stride, a.stem.channels)}</span>
+      <ol className="flow" data-testid="architecture" style={{ '--stages': a.stages.length } as CSSProperties}>
+        <li className="ends">
+          <div className="node io">
+            <span>{t('arch.input')}</span>
+            <span className="block-dims">{dims(a.inputSize, a.inputSize, a.inputChannels)}</span>
+          </div>
+          <span className="arrow" aria-hidden>↓</span>
+          <div className="node">
+            <span>{t('arch.stem')}</span>
+            <span className="small">{t('arch.stemDetail', { k: a.stem.kernel })}</span>
+            <span className="block-dims">{dims(a.inputSize / a.stem.stride, a.inputSize / a.stem.stride, a.stem.channels)}</span>
+          </div>
         </li>
         {a.stages.map((st) => (
-          <Fragment key={st.index}>
-            <li className="stage" data-testid={`stage-${st.index}`}>
-              <span className="stage-title">{t('arch.stage', { n: st.index + 1 })}</span>
-              <div className="stage-blocks">{a.blocks.filter((b) => b.stage === st.index).map(block)}</div>
-            </li>
-          </Fragment>
+          <li className="stage" key={st.index} data-testid={`stage-${st.index}`}>
+            <span className="stage-title">{t('arch.stage', { n: st.index + 1 })}</span>
+            <div className="stage-blocks">{a.blocks.filter((b) => b.stage === st.index).map((b, i) => block(b, i + 1))}</div>
+          </li>
         ))}
-        <li className="node">
-          <span>{t('arch.gap')}</span>
-          <span className="block-dims">{dims(1, 1, a.head.inFeatures)}</span>
-        </li>
-        <li className="node io">
-          <span>{t('arch.fc', { n: a.head.classes })}</span>
+        <li className="ends">
+          <div className="node">
+            <span>{t('arch.gap')}</span>
+            <span className="block-dims">{dims(1, 1, a.head.inFeatures)}</span>
+          </div>
+          <span className="arrow" aria-hidden>↓</span>
+          <div className="node io">
+            <span>{t('arch.fc', { n: a.head.classes })}</span>
+          </div>
         </li>
       </ol>
     </section>

@@ -122,7 +122,7 @@ export function Inspector() {
                 <span className="small">{t('inspector.u.help')}</span>
               </figcaption>
               <Legend palette={paletteFor('u')} domain={single(uDomains)} note={mapNote(true)} />
-              <HeatmapGrid name="u" data={taps.u} shape={taps.shape} order={order} domains={uDomains} palette={paletteFor('u')} highlight={hl} channelLabel={chLabel} onHover={onHover} onPick={onPick} />
+              <HeatmapGrid name="u" focusable data={taps.u} shape={taps.shape} order={order} domains={uDomains} palette={paletteFor('u')} highlight={hl} channelLabel={chLabel} onHover={onHover} onPick={onPick} />
             </figure>
             <figure className="step">
               <figcaption>
@@ -156,7 +156,7 @@ export function Inspector() {
                   <strong>{t('inspector.s')}</strong>
                 </figcaption>
                 <Legend palette={paletteFor('s')} domain={vec.s} note={t('legend.magnitude')} />
-                <Strip name="s" values={taps.s} domain={vec.s} palette={paletteFor('s')} highlight={hl} interactive label={chLabel} onHover={onHover} onPick={onPick} />
+                <Strip name="s" focusable values={taps.s} domain={vec.s} palette={paletteFor('s')} highlight={hl} interactive label={chLabel} onHover={onHover} onPick={onPick} />
                 <Bars name="s" values={taps.s} order={order} domain={vec.s} palette={paletteFor('s')} highlight={hl} label={t('inspector.s')} onHover={onHover} onPick={onPick} />
               </figure>
             </div>
