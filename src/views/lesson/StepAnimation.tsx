@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { gatePoints, hiddenUnits, sigmoidDomain, squeezeCells, stepDomains, type GatePoint } from '../../compute/lesson/stepData';
 import { STEP_COUNT, STEP_IDS, type StepId } from '../../compute/lesson/steps';
 import { num, type LessonLang, type LessonKey } from '../../i18n/lesson';
@@ -51,6 +51,16 @@ export function StepAnimation({ taps, block, step, progress, reducedMotion, lang
   const eCentres = useMemo(() => geo.e.map((r) => ({ x: r.x, y: r.y + r.h / 2 })), [geo]);
   const hLeft = useMemo(() => geo.h.map((p) => ({ x: p.x - p.r, y: p.y })), [geo]);
   const hRight = useMemo(() => geo.h.map((p) => ({ x: p.x + p.r, y: p.y })), [geo]);
+  const marked = useMemo(() => points.map((q) => q.overridden), [points]);
+  // stable callbacks, so that the memoised layers skip frames where nothing of theirs changed
+  const title = useCallback((c: number, what: string, v: number) => t('anim.channelTitle', { c, what, v: num(v, 3) }), [t]);
+  const mapTitle = useCallback((c: number) => t('anim.mapTitle', { c, s: taps.s ? num(taps.s[c]!, 3) : '1' }), [t, taps]);
+  const zTitle = useCallback((c: number, v: number) => title(c, 'z', v), [title]);
+  const hTitle = useCallback((c: number, v: number) => title(c, 'h', v), [title]);
+  const eTitle = useCallback((c: number, v: number) => title(c, 'e', v), [title]);
+  const sTitle = useCallback((c: number, v: number) => title(c, 's', v), [title]);
+  const pointTitle = useCallback((q: GatePoint) => `${title(q.channel, 'e', q.e)} → s = ${num(q.sModel, 3)}`, [title]);
+  const badges = useMemo(() => (taps.s ? { s: taps.s } : null), [taps]);
 
   const k = Math.min(STEP_COUNT - 1, Math.max(0, Math.round(step)));
   const id = STEP_IDS[k]!;
@@ -62,7 +72,6 @@ export function StepAnimation({ taps, block, step, progress, reducedMotion, lang
   const desc = hasSE ? t(descKey(id), params) : t('anim.noSE', { block: block.id });
   const hl = highlight !== null && highlight >= 0 && highlight < C ? highlight : null;
   const gridLabel = t(st.gridLabel === 'u' ? 'anim.label.u' : st.gridLabel === 'scaled' ? 'anim.label.scaled' : 'anim.label.out');
-  const title = (c: number, what: string, v: number) => t('anim.channelTitle', { c, what, v: num(v, 3) });
 
   return (
     <section
@@ -114,8 +123,8 @@ export function StepAnimation({ taps, block, step, progress, reducedMotion, lang
           domain={domains.maps}
           layers={{ grid: st.grid, scaled: st.scaledLayer, out: st.outLayer }}
           highlight={hl}
-          badges={taps.s ? { s: taps.s, opacity: st.badges } : null}
-          mapTitle={(c) => t('anim.mapTitle', { c, s: taps.s ? num(taps.s[c]!, 3) : '1' })}
+          badges={badges ? { s: badges.s, opacity: st.badges } : null}
+          mapTitle={mapTitle}
         />
         {onChannel ? (
           <g className="step-hit">
@@ -141,7 +150,7 @@ export function StepAnimation({ taps, block, step, progress, reducedMotion, lang
               opacity={st.zColumn}
               showText={geo.cellText}
               highlight={hl}
-              cellTitle={(c, v) => title(c, 'z', v)}
+              cellTitle={zTitle}
             />
             <StepConnections from={zCentres} to={hLeft} opacity={st.fc1Lines} />
             <StepHiddenNodes
@@ -150,7 +159,7 @@ export function StepAnimation({ taps, block, step, progress, reducedMotion, lang
               domain={domains.h}
               opacity={st.hNodes}
               clippedLabel={t('anim.label.clipped')}
-              unitTitle={(u, v) => title(u, 'h', v)}
+              unitTitle={hTitle}
             />
             <StepConnections from={hRight} to={eCentres} opacity={st.fc2Lines} />
             <StepVectorColumn
@@ -162,7 +171,7 @@ export function StepAnimation({ taps, block, step, progress, reducedMotion, lang
               opacity={st.eColumn}
               showText={geo.cellText}
               highlight={hl}
-              cellTitle={(c, v) => title(c, 'e', v)}
+              cellTitle={eTitle}
             />
             <StepVectorColumn
               name="s"
@@ -173,8 +182,8 @@ export function StepAnimation({ taps, block, step, progress, reducedMotion, lang
               opacity={st.sColumn}
               showText={geo.cellText}
               highlight={hl}
-              marked={points.map((q) => q.overridden)}
-              cellTitle={(c, v) => title(c, 's', v)}
+              marked={marked}
+              cellTitle={sTitle}
             />
             <SigmoidPlot
               points={points}
@@ -185,7 +194,7 @@ export function StepAnimation({ taps, block, step, progress, reducedMotion, lang
               highlight={hl}
               xLabel={t('anim.label.e')}
               yLabel={t('anim.label.sigmoid')}
-              pointTitle={(q: GatePoint) => `${title(q.channel, 'e', q.e)} → s = ${num(q.sModel, 3)}`}
+              pointTitle={pointTitle}
             />
             <ScaleFlyers t={st.fly < 1 ? st.fly : 0} cells={geo.s} maps={geo.maps} s={taps.s!} showText={geo.cellText} />
           </>

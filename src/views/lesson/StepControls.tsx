@@ -69,7 +69,7 @@ export function StepControls(p: StepControlsProps) {
           ))}
         </select>
       </label>
-      <span className="step-status" aria-live="polite">
+      <span className="step-status">
         {stepText}
       </span>
       <span className="step-keys-hint">{t('controls.keys')}</span>
