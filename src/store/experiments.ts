@@ -138,6 +138,7 @@ export function createExperimentsSlice<S extends ExperimentsSlice>(deps: Experim
       const key = get().exImageKey;
       if (!engine || !pixels || key === null || !get().exBefore) return;
       const ov = get().exOverrides;
+      if (get().exAfter && get().exAfterKey === tr.overridesKey(ov) && known) return; // already there
       try {
         const r = await runPass(engine, ov);
         if (get().exImageKey === key) put({ exAfter: r, exAfterKey: tr.overridesKey(ov), exError: null });
