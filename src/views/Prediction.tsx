@@ -44,6 +44,14 @@ export function Prediction() {
           {s.running ? <p className="hint small">{t('prediction.waiting')}</p> : null}
         </>
       )}
+      {s.card ? (
+        <p className="model-line small" data-testid="model-line">
+          <span>{s.card.name}</span>
+          <span>{t('model.accuracy', { acc: `${(s.card.metrics.testTop1 * 100).toFixed(1)}%` })}</span>
+          <span>{t('model.params', { params: s.card.complexity.params.toLocaleString(s.lang), se: (s.card.complexity.paramsWithSE - s.card.complexity.paramsWithoutSE).toLocaleString(s.lang) })}</span>
+          {s.card.interim ? <span className="badge">{t('model.interim')}</span> : null}
+        </p>
+      ) : null}
     </section>
   );
 }
