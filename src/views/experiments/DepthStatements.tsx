@@ -1,0 +1,33 @@
+import type { ModelCard } from '../../types/card';
+import type { DepthFacts } from '../../compute/depthSummary';
+import { fixed, percent, type ExT } from '../../i18n/experiments';
+import { blockLabel } from './common';
+
+/** The paper's qualitative finding beside a sentence built from our own numbers. */
+export function DepthStatements({ facts, card, t }: { facts: DepthFacts; card: ModelCard; t: ExT }) {
+  const trendKey = facts.specificity === 'rises' ? 'dt.ours.rises' : facts.specificity === 'falls' ? 'dt.ours.falls' : 'dt.ours.flat';
+  return (
+    <div className="ex-statements">
+      <section className="ex-paper" aria-labelledby="ex-dt-paper">
+        <h4 id="ex-dt-paper">{t('dt.paper.title')}</h4>
+        <p>{t('dt.paper')}</p>
+      </section>
+      <section className="ex-ours" aria-labelledby="ex-dt-ours" data-testid="depth-ours" data-matches={facts.matchesPaper}>
+        <h4 id="ex-dt-ours">{t('dt.ours.title')}</h4>
+        <p>
+          {t(trendKey, {
+            early: fixed(facts.earlyShare),
+            late: fixed(facts.lateShare),
+            peak: fixed(facts.peakShare),
+            peakId: blockLabel(card, facts.peakBlock),
+          })}{' '}
+          {facts.lastMostSaturated
+            ? t('dt.ours.satYes', { sat: percent(facts.lastSaturated, 0), mean: fixed(facts.lastMean) })
+            : t('dt.ours.satNo', { sat: percent(facts.lastSaturated, 0), other: percent(facts.othersMaxSaturated, 0), mean: fixed(facts.lastMean) })}
+        </p>
+        <p>{facts.matchesPaper ? t('dt.ours.match') : t('dt.ours.differ')}</p>
+        {card.interim ? <p className="small">{t('dt.interim', { epochs: card.training.epochs, planned: card.training.plannedEpochs })}</p> : null}
+      </section>
+    </div>
+  );
+}

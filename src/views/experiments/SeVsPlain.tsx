@@ -1,0 +1,146 @@
+import { useMemo } from 'react';
+import type { ModelCard } from '../../types/card';
+import { seVsPlain } from '../../compute/seVsPlain';
+import { PUBLISHED_CIFAR10, PUBLISHED_SOURCES, publishedGain, type PublishedRow } from '../../compute/publishedCifar';
+import { fixed, grouped, millions, percent, type ExLang, type ExT } from '../../i18n/experiments';
+import { useExT } from './common';
+import './experiments.css';
+
+export interface SeVsPlainProps {
+  lang: ExLang;
+  card: ModelCard;
+}
+
+const pctPlain = (v: number) => `${fixed(v * 100, 2)}%`;
+
+function published(r: PublishedRow, v: number | null, t: ExT) {
+  if (v === null) return <span className="small">{t('sv.pub.onlyGain')}</span>;
+  return t(r.metric === 'error' ? 'sv.pub.error' : 'sv.pub.acc', { v: String(v) });
+}
+
+/** Our SE-ResNet against the plain ResNet of the same recipe, beside published CIFAR-10 results. */
+export function SeVsPlain({ lang, card }: SeVsPlainProps) {
+  const t = useExT(lang);
+  const d = useMemo(() => seVsPlain(card), [card]);
+  const epochs = (e: number | null, planned: number | null) =>
+    e === null ? t('sv.noRun') : planned ? t('sv.epochs', { n: e, planned }) : String(e);
+  const plainTop1 =
+    d.baseline === 'missing' ? t('sv.noRun') : d.plain.top1 === null ? t('sv.notEvaluated') : percent(d.plain.top1);
+  const statusKey =
+    d.baseline === 'missing'
+      ? 'sv.status.missing'
+      : d.baseline === 'not-evaluated'
+        ? 'sv.status.notEvaluated'
+        : d.baseline === 'unfinished'
+          ? 'sv.status.unfinished'
+          : 'sv.status.finished';
+
+  return (
+    <section className="panel ex-panel ex-sevsplain" aria-labelledby="ex-sv-title" data-testid="se-vs-plain" data-baseline={d.baseline}>
+      <h2 id="ex-sv-title">{t('sv.title')}</h2>
+      <p className="hint">{t('sv.intro')}</p>
+      <div className="ex-sv-grid">
+        <div>
+          <h3>{t('sv.ours')}</h3>
+          <table className="ex-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('sv.col.metric')}</th>
+                <th scope="col">{d.se.name}</th>
+                <th scope="col">{d.plain.name}</th>
+                <th scope="col">{t('sv.col.diff')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr data-testid="sv-top1">
+                <th scope="row">{t('sv.row.top1', { n: grouped(d.testImages) })}</th>
+                <td>{d.se.top1 === null ? '–' : percent(d.se.top1)}</td>
+                <td>{plainTop1}</td>
+                <td>{d.gainPoints === null ? '–' : t('ex.points', { v: `${d.gainPoints >= 0 ? '+' : ''}${fixed(d.gainPoints, 1)}` })}</td>
+              </tr>
+              <tr>
+                <th scope="row">{t('sv.row.params')}</th>
+                <td>{grouped(d.se.params)}</td>
+                <td>
+                  {grouped(d.plain.params)}
+                  {d.baseline === 'missing' ? <span className="small"> ({t('sv.fromArch')})</span> : null}
+                </td>
+                <td>+{pctPlain(d.paramOverhead)}</td>
+              </tr>
+              <tr>
+                <th scope="row">{t('sv.row.macs')}</th>
+                <td>{millions(d.se.macs, 2)}</td>
+                <td>{millions(d.plain.macs, 2)}</td>
+                <td>+{pctPlain(d.macOverhead)}</td>
+              </tr>
+              <tr>
+                <th scope="row">{t('sv.row.epochs')}</th>
+                <td>{epochs(d.se.epochs, d.se.plannedEpochs)}</td>
+                <td>{d.baseline === 'missing' ? t('sv.noRun') : epochs(d.plain.epochs, d.plain.plannedEpochs)}</td>
+                <td />
+              </tr>
+            </tbody>
+          </table>
+          <ul className="ex-caveats small">
+            {d.seInterim ? <li className="warn">{t('sv.interim', { epochs: d.se.epochs ?? 0, planned: d.se.plannedEpochs ?? 0 })}</li> : null}
+            <li className={d.baseline === 'finished' ? undefined : 'warn'}>{t(statusKey, { name: d.plain.name, epochs: d.plain.epochs ?? 0 })}</li>
+            {d.plain.top1 !== null && !d.comparable ? <li className="warn">{t('sv.epochsDiffer', { se: d.se.epochs ?? 0, plain: d.plain.epochs ?? 0 })}</li> : null}
+            {d.recipeDiffers ? <li>{d.recipeDiffers.length ? t('sv.recipeDiffers', { keys: d.recipeDiffers.join(', ') }) : t('sv.recipeSame')}</li> : null}
+            <li>
+              {t('sv.cost', {
+                params: grouped(d.se.params - d.plain.params),
+                paramsPct: pctPlain(d.paramOverhead),
+                macs: grouped(d.se.macs - d.plain.macs),
+                macsPct: pctPlain(d.macOverhead),
+              })}
+            </li>
+          </ul>
+        </div>
+        <div>
+          <h3>{t('sv.published')}</h3>
+          <table className="ex-table ex-pub">
+            <thead>
+              <tr>
+                <th scope="col">{t('sv.pub.plain')}</th>
+                <th scope="col">{t('sv.pub.se')}</th>
+                <th scope="col">{t('sv.pub.gain')}</th>
+                <th scope="col">{t('sv.pub.source')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {PUBLISHED_CIFAR10.map((r) => {
+                const g = publishedGain(r);
+                const src = PUBLISHED_SOURCES[r.source];
+                return (
+                  <tr key={r.id} data-testid="published-row">
+                    <td>
+                      {r.plainModel}
+                      <br />
+                      {published(r, r.plain, t)}
+                    </td>
+                    <td>
+                      {r.seModel}
+                      <br />
+                      {published(r, r.se, t)}
+                    </td>
+                    <td className={g !== null && g < 0 ? 'worse' : undefined}>
+                      {g === null ? '–' : g >= 0 ? t('sv.pub.better', { g: fixed(g, 2) }) : t('sv.pub.worse', { g: fixed(-g, 2) })}
+                    </td>
+                    <td className="small">
+                      <a href={src.url} target="_blank" rel="noreferrer noopener">
+                        {src.label}
+                      </a>
+                      <br />
+                      {t(`sv.note.${r.note}`)}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          <p className="small">{t('sv.smallNet')}</p>
+        </div>
+      </div>
+    </section>
+  );
+}
