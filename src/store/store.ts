@@ -216,9 +216,17 @@ export function createAppStore(deps: Deps, initial: Partial<CoreState> = {}): Ap
         await get().submitDecoded(img, name, src);
       },
       async submitDecoded(img, name, src) {
-        const rgb = compositeOnWhite(img.rgba, img.width * img.height);
+        decodeSeq++; // a file still decoding must not replace this image later
+        let rgb: Float32Array;
+        let thumb: GalleryItem['thumb'];
+        try {
+          rgb = compositeOnWhite(img.rgba, img.width * img.height);
+          thumb = thumbnail(rgb, img.width, img.height);
+        } catch {
+          apply((s) => tr.inputRejected(s, { code: 'corrupt', params: { format: String(img.format).toUpperCase() } }));
+          return;
+        }
         source = { rgb, w: img.width, h: img.height, img, name, source: src };
-        const thumb = thumbnail(rgb, img.width, img.height);
         if (!get().card) {
           // the model is still loading: keep the source, run when it is ready
           pendingThumb = thumb;
