@@ -1,6 +1,4 @@
 /** Server-side renders of the experiments views: test ids, data attributes and both languages. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { ExcitationStats, ModelCard } from '../../types/card';
@@ -13,9 +11,12 @@ import { GateCompare } from './GateCompare';
 import { PerClassAnalysis } from './PerClassAnalysis';
 import { SeVsPlain } from './SeVsPlain';
 
-const dir = join(__dirname, '../../../public/models/se-resnet20-cifar10');
-const card = JSON.parse(readFileSync(join(dir, 'card.json'), 'utf8')) as ModelCard;
-const stats = JSON.parse(readFileSync(join(dir, 'excitation-stats.json'), 'utf8')) as ExcitationStats;
+// the shipped model's card and statistics (whatever checkpoint is exported now)
+const cards = import.meta.glob<ModelCard>('../../../public/models/*/card.json', { eager: true, import: 'default' });
+const allStats = import.meta.glob<ExcitationStats>('../../../public/models/*/excitation-stats.json', { eager: true, import: 'default' });
+const cardPath = Object.keys(cards).find((k) => k.replace('card.json', 'excitation-stats.json') in allStats)!;
+const card = cards[cardPath]!;
+const stats = allStats[cardPath.replace('card.json', 'excitation-stats.json')]!;
 
 function taps(b: number): BlockTaps {
   const spec = card.architecture.blocks[b]!;
