@@ -19,6 +19,7 @@ describe('depth facts', () => {
     expect(f.earlyShare).toBeCloseTo(0.025, 12);
     expect(f.lateShare).toBeCloseTo(0.25, 12);
     expect(f.lastMostSaturated).toBe(true);
+    expect(f.noneSaturated).toBe(false);
     expect(f.matchesPaper).toBe(true);
   });
 
@@ -35,6 +36,7 @@ describe('depth facts', () => {
     const one = depthFacts([spec(3, 0.2, 0)])!;
     expect(one.specificity).toBe('flat');
     expect(one.lastMostSaturated).toBe(false);
+    expect(one.noneSaturated).toBe(true);
     expect(direction(0.01, 0.02)).toBe('flat'); // below the absolute threshold
     expect(direction(0.5, 0.55)).toBe('flat'); // below the relative threshold
     expect(direction(0.1, 0.3)).toBe('rises');

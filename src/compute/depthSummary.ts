@@ -26,6 +26,8 @@ export interface DepthFacts {
   othersMaxSaturated: number;
   /** the last block is the most saturated one (ties count) and has at least some saturated channels */
   lastMostSaturated: boolean;
+  /** no SE block has any channel whose mean excitation is above 0.9 */
+  noneSaturated: boolean;
   /** both of the paper's qualitative observations hold for our numbers */
   matchesPaper: boolean;
 }
@@ -66,6 +68,7 @@ export function depthFacts(trend: BlockSpecificity[]): DepthFacts | null {
     lastMean: last.meanExcitation,
     othersMaxSaturated,
     lastMostSaturated,
+    noneSaturated: last.saturatedFraction === 0 && othersMaxSaturated === 0,
     matchesPaper: specificity === 'rises' && lastMostSaturated,
   };
 }

@@ -105,6 +105,7 @@ export const experimentsEn = {
   'dt.ours.falls': 'The class share of the variance falls from {early} in the earliest third of the SE blocks to {late} in the last third (highest: {peak} in block {peakId}).',
   'dt.ours.satYes': 'The last block is the most saturated one: {sat} of its channels have a mean weight above 0.9 (mean s {mean}).',
   'dt.ours.satNo': 'The last block is not the most saturated one: {sat} of its channels have a mean weight above 0.9, against {other} in the most saturated earlier block (mean s of the last block {mean}).',
+  'dt.ours.satNone': 'No block is saturated yet: in none of them does any channel have a mean weight above 0.9 (the last block’s mean s is {mean}).',
   'dt.ours.match': 'So our model shows the same pattern as the paper.',
   'dt.ours.differ': 'So our model differs from the paper here. A small network trained on small images need not behave like the paper’s ImageNet models.',
   'dt.interim': 'Interim checkpoint: {epochs} of {planned} epochs trained, so these numbers will change.',

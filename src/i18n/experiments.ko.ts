@@ -107,6 +107,7 @@ export const experimentsKo: Record<ExperimentsKey, string> = {
   'dt.ours.falls': '분산 중 클래스의 몫이 SE 블록의 앞쪽 3분의 1에서 {early}, 뒤쪽 3분의 1에서 {late}로 줄어듭니다 (가장 큰 값: 블록 {peakId}의 {peak}).',
   'dt.ours.satYes': '마지막 블록이 가장 포화되어 있습니다: 채널의 {sat}가 평균 가중치 0.9를 넘습니다 (평균 s {mean}).',
   'dt.ours.satNo': '마지막 블록이 가장 포화된 블록은 아닙니다: 채널의 {sat}가 평균 가중치 0.9를 넘는데, 가장 포화된 앞 블록은 {other}입니다 (마지막 블록의 평균 s {mean}).',
+  'dt.ours.satNone': '아직 포화된 블록이 없습니다: 어느 블록에서도 평균 가중치가 0.9를 넘는 채널이 없습니다 (마지막 블록의 평균 s는 {mean}).',
   'dt.ours.match': '즉 우리 모델도 논문과 같은 양상을 보입니다.',
   'dt.ours.differ': '즉 이 점에서 우리 모델은 논문과 다릅니다. 작은 이미지로 학습한 작은 신경망이 논문의 ImageNet 모델처럼 동작해야 할 이유는 없습니다.',
   'dt.interim': '중간 체크포인트: {planned} 에포크 중 {epochs} 에포크만 학습했으므로 이 수치는 바뀝니다.',

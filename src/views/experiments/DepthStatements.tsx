@@ -21,7 +21,9 @@ export function DepthStatements({ facts, card, t }: { facts: DepthFacts; card: M
             peak: fixed(facts.peakShare),
             peakId: blockLabel(card, facts.peakBlock),
           })}{' '}
-          {facts.lastMostSaturated
+          {facts.noneSaturated
+            ? t('dt.ours.satNone', { mean: fixed(facts.lastMean) })
+            : facts.lastMostSaturated
             ? t('dt.ours.satYes', { sat: percent(facts.lastSaturated, 0), mean: fixed(facts.lastMean) })
             : t('dt.ours.satNo', { sat: percent(facts.lastSaturated, 0), other: percent(facts.othersMaxSaturated, 0), mean: fixed(facts.lastMean) })}
         </p>

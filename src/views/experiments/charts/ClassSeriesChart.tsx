@@ -56,7 +56,7 @@ export const ClassSeriesChart = memo(function ClassSeriesChart(p: ClassSeriesCha
         {p.axisS}
       </text>
       {p.highlightChannel != null && p.highlightChannel < C ? (
-        <line className="ex-hl-line" x1={x(p.highlightChannel)} x2={x(p.highlightChannel)} y1={M.t} y2={H - M.b} />
+        <rect className="ex-hl-band" x={x(p.highlightChannel) - Math.max(3, (W - M.l - M.r) / C / 2)} width={Math.max(6, (W - M.l - M.r) / C)} y={M.t} height={H - M.b - M.t} />
       ) : null}
       {p.means.map((row, k) => (
         <path
