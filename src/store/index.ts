@@ -75,5 +75,30 @@ export function installDebugHook() {
     probs: () => Array.from(appStore.getState().result?.probs ?? []),
     galleryCount: () => appStore.getState().gallery.length,
     loseWebGLContext: () => appStore.getState().engine?.loseWebGLContext() ?? false,
+    soak,
   };
+}
+
+/**
+ * Soak test for the current image: n full passes with all taps, each followed by an
+ * intervention re-run (a channel override or SE off in one block), straight on the engine.
+ * Reports numTensors and the JS heap (Chromium's performance.memory) before and after.
+ */
+async function soak(n: number) {
+  const { engine, input } = appStore.getState();
+  if (!engine || !input) throw new Error('soak needs a loaded model and an image');
+  const heap = () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null;
+  const seBlocks = engine.card.architecture.blocks.filter((b) => b.se);
+  await engine.classify(input.pixels);
+  const tensorsBefore = engine.numTensors();
+  const heapBefore = heap();
+  for (let i = 0; i < n; i++) {
+    await engine.classify(input.pixels, undefined, 'all');
+    const b = seBlocks[i % seBlocks.length]!;
+    await engine.update(
+      i % 3 === 0 ? { [b.index]: { gate: 'off' } } : { [b.index]: { channels: { [i % b.channels]: (i % 10) / 10 } } },
+    );
+  }
+  await engine.classify(input.pixels);
+  return { passes: n, interventions: n, tensorsBefore, tensorsAfter: engine.numTensors(), heapBefore, heapAfter: heap() };
 }

@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+import { debug, openApp, pngBytes, rejections, scene, top1, uploadAndPredict, watchRejections } from './helpers';
+
+test('a lost WebGL context is survived without a reload: notice, and the image is classified again', async ({ page }) => {
+  await watchRejections(page);
+  await openApp(page);
+  const before = await uploadAndPredict(page, 'ctx.png', pngBytes(64, 64, scene(4)));
+  const tensorsBefore = await debug(page, (d) => d.numTensors());
+  expect(await page.evaluate(() => (window as unknown as { __seExplainer: { loseWebGLContext(): boolean } }).__seExplainer.loseWebGLContext())).toBe(true);
+  await expect(page.getByTestId('backend-recovered')).toBeVisible({ timeout: 90_000 });
+  // the current image is classified again on the rebuilt backend, with the same answer
+  const after = await top1(page);
+  expect(after.cls).toBe(before.cls);
+  expect(Math.abs(after.prob - before.prob)).toBeLessThan(1e-3);
+  expect(['webgl', 'wasm']).toContain(await debug(page, (d) => d.backend()));
+  // and it keeps working
+  await uploadAndPredict(page, 'ctx2.png', pngBytes(48, 48, scene(9)));
+  expect(await debug(page, (d) => d.numTensors())).toBeLessThanOrEqual(tensorsBefore);
+  expect(await rejections(page)).toEqual([]);
+});
+
+const corruptions: { name: string; file: RegExp; body: (real: Buffer) => Buffer | string }[] = [
+  { name: 'card is not JSON', file: /\/card\.json$/, body: () => '{"formatVersion": 1, "arch' },
+  { name: 'manifest is not JSON', file: /\/model\.json$/, body: () => 'not json at all' },
+  { name: 'weights shard truncated', file: /\/weights\.bin$/, body: (real) => real.subarray(0, real.length >> 1) },
+  { name: 'weights shard has extra bytes', file: /\/weights\.bin$/, body: (real) => Buffer.concat([real, Buffer.alloc(16)]) },
+];
+
+for (const c of corruptions) {
+  test(`corrupted model file (${c.name}) gives a clear error, and retry works`, async ({ page }) => {
+    await watchRejections(page);
+    let broken = true;
+    await page.route(c.file, async (route) => {
+      if (!broken) return route.continue();
+      const response = await route.fetch();
+      await route.fulfill({ response, body: c.body(await response.body()) });
+    });
+    await page.goto('/?debug=1');
+    const error = page.getByTestId('model-error');
+    await expect(error).toBeVisible({ timeout: 90_000 });
+    await expect(error).not.toBeEmpty();
+    // no prediction is offered from a broken model
+    await expect(page.getByTestId('top1')).toHaveCount(0);
+    broken = false;
+    await error.getByRole('button').click();
+    await expect.poll(() => debug(page, (d) => d.ready()), { timeout: 90_000 }).toBe(true);
+    await uploadAndPredict(page, 'after-retry.png', pngBytes(40, 40, scene(2)));
+    expect(await rejections(page)).toEqual([]);
+  });
+}
+
+test('soak: 200 classifications interleaved with 200 interventions keep numTensors constant', async ({ page }) => {
+  test.setTimeout(600_000);
+  await openApp(page);
+  await uploadAndPredict(page, 'soak.png', pngBytes(32, 32, scene(6)));
+  const report = await page.evaluate(async () => {
+    const d = (window as unknown as { __seExplainer: { soak(n: number): Promise<{ tensorsBefore: number; tensorsAfter: number; heapBefore: number | null; heapAfter: number | null }> } }).__seExplainer;
+    return d.soak(200);
+  });
+  console.log(`soak: ${JSON.stringify(report)}`);
+  expect(report.tensorsAfter).toBe(report.tensorsBefore);
+  if (report.heapBefore !== null && report.heapAfter !== null) {
+    // bounded: well under a megabyte per classification
+    expect(report.heapAfter - report.heapBefore).toBeLessThan(50 * 2 ** 20);
+  }
+});
