@@ -27,7 +27,15 @@ export function DepthStatements({ facts, card, t }: { facts: DepthFacts; card: M
             ? t('dt.ours.satYes', { sat: percent(facts.lastSaturated, 0), mean: fixed(facts.lastMean) })
             : t('dt.ours.satNo', { sat: percent(facts.lastSaturated, 0), other: percent(facts.othersMaxSaturated, 0), mean: fixed(facts.lastMean) })}
         </p>
-        <p>{facts.matchesPaper ? t('dt.ours.match') : t('dt.ours.differ')}</p>
+        <p>
+          {facts.matchesPaper
+            ? t('dt.ours.match')
+            : facts.specificity === 'rises'
+              ? t('dt.ours.partialSat')
+              : facts.lastMostSaturated
+                ? t('dt.ours.partialSpec')
+                : t('dt.ours.differ')}
+        </p>
         {card.interim ? <p className="small">{t('dt.interim', { epochs: card.training.epochs, planned: card.training.plannedEpochs })}</p> : null}
       </section>
     </div>

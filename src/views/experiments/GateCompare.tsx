@@ -3,7 +3,8 @@ import type { ModelCard } from '../../types/card';
 import type { BlockTaps, GateMode } from '../../types/forward';
 import { gateEffect } from '../../compute/gateCompare';
 import { topK } from '../../compute/chartdata';
-import { fixed, percent, type ExLang } from '../../i18n/experiments';
+import { fixed, percent, type ExLang, type ExT } from '../../i18n/experiments';
+import { argmax } from '../../compute/channelRanking';
 import { PairedBars } from './charts/PairedBars';
 import { blockLabel, className, TWO, useExT } from './common';
 import './experiments.css';
@@ -39,6 +40,18 @@ function TopList({ probs, card, lang, title, testid }: { probs: ArrayLike<number
         ))}
       </ol>
     </div>
+  );
+}
+
+function Outcome({ before, after, card, lang, t }: { before: ArrayLike<number>; after: ArrayLike<number>; card: ModelCard; lang: ExLang; t: ExT }) {
+  const a = argmax(before);
+  const b = argmax(after);
+  return (
+    <p className="small" data-testid="gate-outcome">
+      {a !== b
+        ? t('gc.outcome.flip', { from: className(card, a, lang), to: className(card, b, lang) })
+        : t('gc.outcome.same', { cls: className(card, a, lang), from: percent(before[a]!), to: percent(after[a]!) })}
+    </p>
   );
 }
 
@@ -110,6 +123,7 @@ export function GateCompare(p: GateCompareProps) {
                 <TopList probs={p.afterProbs} card={p.card} lang={p.lang} title={t('gc.pred.after', { id })} testid="gate-pred-after" />
               </div>
             ) : null}
+            {p.gate === 'softmax' && p.beforeProbs && p.afterProbs ? <Outcome before={p.beforeProbs} after={p.afterProbs} card={p.card} lang={p.lang} t={t} /> : null}
             {p.gate === 'softmax' && p.otherInterventions > 0 ? <p className="small">{t('gc.pred.others', { n: p.otherInterventions })}</p> : null}
             <div className="ex-explain">
               <p>{t('gc.explain1')}</p>
