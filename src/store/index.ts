@@ -7,12 +7,20 @@ import { decodeBlob } from '../input/decode';
 import { openGallery } from '../input/gallery';
 import { detectLang } from '../i18n';
 import { createAppStore, type AppState } from './store';
+import { parseShare } from '../compute/shareLink';
+import { initialLesson, linkApplied } from './lessonTransitions';
+import { startUrlSync } from './urlSync';
+import { currentTaps } from './lesson';
 
 export type { AppState } from './store';
 export type { ChannelRef, InputImage, InputSource } from './transitions';
 export { predictionIsCurrent, highlighted } from './transitions';
+export type { LessonState, AppMode, LinkNotice } from './lesson';
+export { currentTaps, seBlockIndices } from './lesson';
 
 const params = new URLSearchParams(typeof location !== 'undefined' ? location.search : '');
+/** the state a shared link asks for (see compute/shareLink) */
+const link = parseShare(params);
 
 /** ?backend=webgl|wasm|cpu forces a backend (the engine still falls back if it fails) */
 export function requestedBackend(): BackendName | null {
@@ -36,8 +44,19 @@ export const appStore = createAppStore(
     openGallery,
     modelsUrl: new URL('models/', document.baseURI).href,
   },
-  { lang: savedLang() ?? detectLang(navigator.languages ?? [navigator.language]) },
+  {
+    lang: link.state.lang ?? savedLang() ?? detectLang(navigator.languages ?? [navigator.language]),
+    ...linkApplied(initialLesson, {
+      mode: link.state.mode,
+      presenter: link.state.presenter,
+      section: link.state.section,
+      step: link.state.step ?? undefined,
+    }),
+  },
 );
+
+// the address bar follows the state; a shared link's block, channel and image apply when the model is ready
+startUrlSync(appStore, link);
 
 appStore.subscribe((s, prev) => {
   if (s.lang !== prev.lang) {
@@ -76,6 +95,18 @@ export function installDebugHook() {
     galleryCount: () => appStore.getState().gallery.length,
     loseWebGLContext: () => appStore.getState().engine?.loseWebGLContext() ?? false,
     soak,
+    /** the lesson's state: view, section, step, progress, highlighted channel, selected block */
+    lesson: () => {
+      const s = appStore.getState();
+      return { mode: s.mode, presenter: s.presenter, section: s.section, step: s.playback.step, progress: s.playback.progress, run: s.playback.run, channel: s.lessonChannel, block: s.selectedBlock, focusPanel: s.focusPanel };
+    },
+    /** every tap of one block of the current prediction, as plain arrays */
+    taps: (i: number) => {
+      const t = currentTaps(appStore.getState())[i];
+      if (!t) return null;
+      const arr = (a: Float32Array | null) => (a ? Array.from(a) : null);
+      return { shape: t.shape, u: arr(t.u), z: arr(t.z), h: arr(t.h), e: arr(t.e), s: arr(t.s), sModel: arr(t.sModel), scaled: arr(t.scaled), out: arr(t.out) };
+    },
   };
 }
 

@@ -18,6 +18,8 @@ import type { ChannelOrder } from '../compute/chartdata';
 import type { Lang } from '../i18n';
 import * as tr from './transitions';
 import type { ChannelRef, CoreState, InputImage, InputSource } from './transitions';
+import { createLessonSlice, type LessonSlice } from './lesson';
+import { lessonBlockChanged, type LessonState } from './lessonTransitions';
 
 export interface Deps {
   createEngine: (opts: EngineOptions) => Promise<Engine>;
@@ -48,6 +50,8 @@ export interface InputSlice {
   setCrop: (crop: CropPolicy) => void;
   reportError: (error: InputError) => void;
   dismissError: () => void;
+  /** runs the network on exact input pixels (size×size RGB), e.g. from a shared link */
+  openPixels: (pixels: Uint8Array, name: string, source: InputSource) => Promise<void>;
 }
 
 export interface ViewSlice {
@@ -69,7 +73,7 @@ export interface GallerySlice {
   clearGallery: () => Promise<void>;
 }
 
-export type AppState = CoreState & EngineSlice & InputSlice & ViewSlice & GallerySlice;
+export type AppState = CoreState & EngineSlice & InputSlice & ViewSlice & GallerySlice & LessonSlice;
 export type AppStore = StoreApi<AppState>;
 
 const THUMB = 64;
@@ -80,7 +84,7 @@ function thumbnail(rgb: Float32Array, w: number, h: number): { w: number; h: num
   return { w: t.w, h: t.h, rgb: Uint8Array.from(small, (v) => Math.max(0, Math.min(255, Math.round(v)))) };
 }
 
-export function createAppStore(deps: Deps, initial: Partial<CoreState> = {}): AppStore {
+export function createAppStore(deps: Deps, initial: Partial<CoreState & LessonState> = {}): AppStore {
   let nextInputId = 1;
   let decodeSeq = 0;
   let gallery: GalleryStore | null = null;
@@ -143,6 +147,9 @@ export function createAppStore(deps: Deps, initial: Partial<CoreState> = {}): Ap
     };
 
     return {
+      // lesson slice (before `initial`, which may set its fields)
+      ...createLessonSlice<AppState>(set, get),
+
       // core
       input: null,
       inputError: null,
@@ -250,11 +257,34 @@ export function createAppStore(deps: Deps, initial: Partial<CoreState> = {}): Ap
       dismissError() {
         apply(tr.errorDismissed);
       },
+      async openPixels(pixels, name, src) {
+        const card = get().card;
+        const size = card?.preprocessing.inputSize ?? 0;
+        if (!card || pixels.length !== size * size * 3) return;
+        decodeSeq++;
+        source = null;
+        const input: InputImage = {
+          id: nextInputId++,
+          pixels,
+          size,
+          source: src,
+          name,
+          width: size,
+          height: size,
+          format: src,
+          orientation: 1,
+          animated: false,
+          crop: null,
+        };
+        await accept(input, null);
+      },
 
       // view slice
       selectBlock(index) {
         const n = get().card?.architecture.blocks.length ?? 0;
+        const before = get().selectedBlock;
         apply((s) => tr.blockSelected(s, index, n));
+        if (get().selectedBlock !== before) set(lessonBlockChanged(get()));
       },
       hoverChannel(ref) {
         const h = get().hovered;

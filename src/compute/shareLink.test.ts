@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import {
+  decodePixels,
+  encodePixels,
+  filterPixels,
+  fromBase64Url,
+  parseShare,
+  shareSearch,
+  toBase64Url,
+  unfilterPixels,
+  type ShareState,
+} from './shareLink';
+
+const full: ShareState = {
+  mode: 'lesson',
+  presenter: true,
+  section: 4,
+  block: 7,
+  step: 3,
+  channel: 12,
+  lang: 'ko',
+  image: 'z2.AAAA',
+  overrides: '3o_5.12-0.40-500',
+};
+
+function photo(size: number, seed = 1): Uint8Array {
+  const px = new Uint8Array(size * size * 3);
+  for (let y = 0; y < size; y++)
+    for (let x = 0; x < size; x++) {
+      const i = (y * size + x) * 3;
+      px[i] = (x * 7 + y * 3 + seed * 11) & 255;
+      px[i + 1] = (128 + 100 * Math.sin((x + seed) / 4)) & 255;
+      px[i + 2] = ((x ^ y) * seed) & 255;
+    }
+  return px;
+}
+
+describe('share link parameters', () => {
+  it('round-trips every field', () => {
+    const search = shareSearch(full);
+    expect(parseShare(search)).toEqual({ state: full, problems: [] });
+  });
+
+  it('numbers sections and steps from 1 in the URL, blocks and channels from 0', () => {
+    const q = new URLSearchParams(shareSearch(full));
+    expect(q.get('sec')).toBe('5');
+    expect(q.get('step')).toBe('4');
+    expect(q.get('block')).toBe('7');
+    expect(q.get('ch')).toBe('12');
+  });
+
+  it('keeps parameters it does not own (debug, backend) and replaces its own', () => {
+    const s = shareSearch({ ...full, presenter: false }, '?debug=1&backend=wasm&sec=1&present=1');
+    const q = new URLSearchParams(s);
+    expect(q.get('debug')).toBe('1');
+    expect(q.get('backend')).toBe('wasm');
+    expect(q.get('sec')).toBe('5');
+    expect(q.has('present')).toBe(false);
+  });
+
+  it('writes nothing lesson-specific in the explorer', () => {
+    const q = new URLSearchParams(shareSearch({ ...full, mode: 'explore', presenter: false, overrides: '' }));
+    expect([...q.keys()]).toEqual(['block', 'ch', 'lang', 'img']);
+    expect(shareSearch({ mode: 'explore', presenter: false, section: 0, block: null, step: null, channel: null, lang: null, image: null, overrides: null })).toBe('');
+  });
+
+  it('presenter mode implies the lesson view', () => {
+    expect(parseShare('?present=1').state).toEqual({ mode: 'lesson', presenter: true });
+  });
+
+  it('ignores missing parameters', () => {
+    expect(parseShare('')).toEqual({ state: {}, problems: [] });
+    expect(parseShare('?debug=1&backend=cpu')).toEqual({ state: {}, problems: [] });
+  });
+
+  it('drops malformed or out-of-range values and names them, keeping the rest', () => {
+    const { state, problems } = parseShare('?view=slides&present=yes&sec=9&block=-1&step=0&ch=1e3&lang=fr&img=%3Cscript%3E&o=3q&debug=1');
+    expect(state).toEqual({});
+    expect(problems.sort()).toEqual(['block', 'ch', 'img', 'lang', 'o', 'present', 'sec', 'step', 'view'].sort());
+    const partly = parseShare('?sec=2&block=x&lang=ko');
+    expect(partly.state).toEqual({ section: 1, lang: 'ko' });
+    expect(partly.problems).toEqual(['block']);
+  });
+
+  it('rejects absurd image parameters before decoding', () => {
+    expect(parseShare('?img=z0.AAAA').problems).toEqual(['img']);
+    expect(parseShare('?img=z999.AAAA').problems).toEqual(['img']);
+    expect(parseShare(`?img=z32.${'A'.repeat(400_000)}`).problems).toEqual(['img']);
+  });
+});
+
+describe('the input image in the link', () => {
+  it('base64url round-trips any bytes', () => {
+    const b = Uint8Array.from({ length: 300 }, (_, i) => (i * 37) & 255);
+    const t = toBase64Url(b);
+    expect(t).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(fromBase64Url(t)).toEqual(b);
+    expect(fromBase64Url('a+b/')).toBeNull();
+    expect(fromBase64Url('abcde')).toBeNull();
+  });
+
+  it('the prediction filter is invertible', () => {
+    const px = photo(9, 3);
+    expect(unfilterPixels(filterPixels(px, 9), 9)).toEqual(px);
+  });
+
+  it('round-trips the exact pixels, compressed and raw', async () => {
+    const px = photo(32);
+    const z = await encodePixels(px, 32);
+    expect(z.startsWith('z32.')).toBe(true);
+    expect(z).toMatch(/^[A-Za-z0-9._-]+$/);
+    expect(await decodePixels(z, 32)).toEqual({ ok: true, pixels: px, size: 32 });
+    const r = await encodePixels(px, 32, false);
+    expect(r.startsWith('r32.')).toBe(true);
+    expect(await decodePixels(r)).toEqual({ ok: true, pixels: px, size: 32 });
+    // the URL survives URLSearchParams unchanged
+    const q = new URLSearchParams(shareSearch({ ...full, image: z }));
+    expect(parseShare(q).state.image).toBe(z);
+  });
+
+  it('compresses a smooth image well below the raw 3 KB', async () => {
+    const px = new Uint8Array(32 * 32 * 3).map((_, i) => (Math.floor(i / 96) * 4) & 255);
+    const z = await encodePixels(px, 32);
+    expect(z.length).toBeLessThan(400);
+  });
+
+  it('a corrupted, truncated or mismatched image gives an error, never a throw', async () => {
+    const px = photo(32, 5);
+    const z = await encodePixels(px, 32);
+    const mid = Math.floor(z.length / 2);
+    const flipped = z.slice(0, mid) + (z[mid] === 'A' ? 'B' : 'A') + z.slice(mid + 1);
+    const bad = await decodePixels(flipped, 32);
+    expect(bad.ok).toBe(false);
+    const cut = await decodePixels(z.slice(0, z.length - 20), 32);
+    expect(cut.ok).toBe(false);
+    expect(await decodePixels(z, 64)).toEqual({ ok: false, error: 'size' });
+    expect(await decodePixels('nonsense', 32)).toEqual({ ok: false, error: 'format' });
+    expect(await decodePixels('z32.abcde', 32)).toEqual({ ok: false, error: 'format' });
+    expect(await decodePixels('r32.AAAA', 32)).toEqual({ ok: false, error: 'length' });
+    expect(await decodePixels('z32.AAAA', 32)).toEqual({ ok: false, error: 'corrupt' });
+  });
+
+  it('refuses pixels of the wrong length when encoding', async () => {
+    await expect(encodePixels(new Uint8Array(10), 32)).rejects.toThrow();
+  });
+});

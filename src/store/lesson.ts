@@ -1,0 +1,96 @@
+/**
+ * The lesson slice of the app store: view mode, presenter mode, lesson section, step playback,
+ * the highlighted channel and the inspector panel in focus. Lesson sections drive the live
+ * views through `resolveFocus` (select a block, go to a step, highlight and pin a channel,
+ * outline an inspector panel). State changes are the pure transitions of ./lessonTransitions.
+ */
+import { resolveFocus, SECTIONS, clampSection, type LessonFocus } from '../compute/lesson/sections';
+import type { ModelCard } from '../types/card';
+import type { BlockTaps } from '../types/forward';
+import * as L from './lessonTransitions';
+import { predictionIsCurrent, type CoreState } from './transitions';
+
+export type { LessonState, AppMode, PlaybackAction } from './lessonTransitions';
+
+/** Something the app could not take from a shared link. */
+export interface LinkNotice {
+  /** 'image': the image in the link could not be read; 'params': some parameters were ignored */
+  code: 'image' | 'params';
+  /** what was ignored (parameter names) or why the image failed */
+  detail: string;
+}
+
+export interface LessonSlice extends L.LessonState {
+  linkNotice: LinkNotice | null;
+  setMode: (mode: L.AppMode) => void;
+  setPresenter: (on: boolean) => void;
+  /** moves to a section and applies its focus */
+  setSection: (n: number) => void;
+  /** applies a lesson focus to the live views */
+  applyFocus: (focus: LessonFocus) => void;
+  playbackDo: (a: L.PlaybackAction) => void;
+  /** highlights a channel in the animation and pins it in the explorer (null: automatic) */
+  setLessonChannel: (c: number | null) => void;
+  setReducedMotion: (reduced: boolean) => void;
+  setLinkNotice: (n: LinkNotice | null) => void;
+}
+
+/** What the slice needs from the rest of the app state. */
+export interface LessonHost extends CoreState, LessonSlice {
+  card: ModelCard | null;
+  selectBlock: (index: number) => void;
+}
+
+type Set<S> = (partial: Partial<S> | ((s: S) => Partial<S>)) => void;
+
+/** taps of every block for the current image (empty while none is current) */
+export function currentTaps(s: Pick<CoreState, 'input' | 'result' | 'resultFor'>): (BlockTaps | null)[] {
+  return predictionIsCurrent(s) && s.result ? s.result.blocks : [];
+}
+
+export function seBlockIndices(card: ModelCard | null): number[] {
+  return card ? card.architecture.blocks.filter((b) => b.se).map((b) => b.index) : [];
+}
+
+export function createLessonSlice<S extends LessonHost>(set: Set<S>, get: () => S): LessonSlice {
+  const put = (p: Partial<L.LessonState> | Partial<LessonSlice>) => set(p as Partial<S>);
+  return {
+    ...L.initialLesson,
+    linkNotice: null,
+    setMode(mode) {
+      put(L.modeChanged(get(), mode));
+    },
+    setPresenter(on) {
+      put(L.presenterChanged(get(), on));
+    },
+    setSection(n) {
+      const k = clampSection(n);
+      put(L.sectionChanged(get(), k));
+      get().applyFocus(SECTIONS[k]!.focus);
+    },
+    applyFocus(focus) {
+      const s = get();
+      const taps = currentTaps(s);
+      const r = resolveFocus(focus, seBlockIndices(s.card), s.selectedBlock, (i) => taps[i] ?? null);
+      const before = s.selectedBlock;
+      if (r.block !== null) s.selectBlock(r.block);
+      const after = get().selectedBlock;
+      put(L.focusApplied(get(), r, after !== before));
+      if (r.channel !== null) set({ pinned: { block: after, channel: r.channel }, hovered: null } as Partial<S>);
+    },
+    playbackDo(a) {
+      put(L.playbackChanged(get(), a));
+    },
+    setLessonChannel(c) {
+      put(L.lessonChannelChosen(get(), c));
+      const ch = get().lessonChannel;
+      if (ch !== null) set({ pinned: { block: get().selectedBlock, channel: ch } } as Partial<S>);
+    },
+    setReducedMotion(reduced) {
+      put(L.reducedMotionChanged(get(), reduced));
+    },
+    setLinkNotice(n) {
+      put({ linkNotice: n });
+    },
+  };
+}

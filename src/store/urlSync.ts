@@ -1,0 +1,193 @@
+/**
+ * Keeps the address bar in step with the app (history.replaceState, debounced) and restores the
+ * state of a shared link once the model is ready: view, presenter mode, section, block, step,
+ * channel, language, the input image itself, and the experiments overrides.
+ *
+ * The pure encoding lives in compute/shareLink; this module only touches `location`/`history`.
+ */
+import { decodePixels, encodePixels, parseShare, shareSearch, type ShareParam, type ShareState } from '../compute/shareLink';
+import type { AppStore, AppState } from './store';
+
+/**
+ * How the experiments overrides reach the link (`o=`). The experiments slice owns them; until it
+ * is part of the app store the link's `o` text is kept as it came (so a link is not cut), and
+ * when it is, the app calls `connectOverridesLink` once, e.g.
+ *
+ *   connectOverridesLink({
+ *     read: () => appStore.getState().overridesText(),
+ *     apply: (text) => appStore.getState().applyOverridesText(text),
+ *   });
+ */
+export interface OverridesLink {
+  /** the current overrides as overridesCodec text ('' when none) */
+  read(): string;
+  /** applies a link's text; ok false when malformed */
+  apply(text: string): { ok: boolean; dropped: number };
+}
+
+let overridesLink: OverridesLink | null = null;
+/** the link's overrides, waiting for the experiments slice (or kept as they came) */
+let pendingOverrides: string | null = null;
+let onOverridesConnected: (() => void) | null = null;
+
+export function connectOverridesLink(link: OverridesLink) {
+  overridesLink = link;
+  onOverridesConnected?.();
+}
+
+let flusher: (() => Promise<void>) | null = null;
+
+/** Writes the address bar now (e.g. before copying it); resolves when it is up to date. */
+export function flushUrl(): Promise<void> {
+  return flusher ? flusher() : Promise.resolve();
+}
+
+export interface UrlSyncOptions {
+  debounceMs?: number;
+  location?: Pick<Location, 'search' | 'pathname' | 'hash'>;
+  history?: Pick<History, 'replaceState' | 'state'>;
+}
+
+/** The share-relevant part of the state, as a string that changes when any of it changes. */
+function shareKey(s: AppState): string {
+  return JSON.stringify([
+    s.mode,
+    s.presenter,
+    s.section,
+    s.selectedBlock,
+    s.mode === 'lesson' ? s.playback.step : null,
+    channelOf(s),
+    s.lang,
+    s.input?.id ?? null,
+    overridesLink ? overridesLink.read() : pendingOverrides,
+  ]);
+}
+
+/** The lesson's channel in the lesson; the pinned channel of the selected block in the explorer. */
+function channelOf(s: AppState): number | null {
+  if (s.mode === 'lesson') return s.lessonChannel;
+  return s.pinned && s.pinned.block === s.selectedBlock ? s.pinned.channel : null;
+}
+
+export function startUrlSync(store: AppStore, link: ReturnType<typeof parseShare>, opts: UrlSyncOptions = {}) {
+  const loc = opts.location ?? window.location;
+  const hist = opts.history ?? window.history;
+  const debounceMs = opts.debounceMs ?? 300;
+  const problems: ShareParam[] = [...link.problems];
+  let restoring = true;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let encoded: { id: number; text: string } | null = null;
+  let lastKey = '';
+
+  pendingOverrides = link.state.overrides ?? null;
+  onOverridesConnected = () => {
+    if (pendingOverrides && overridesLink) {
+      const r = overridesLink.apply(pendingOverrides);
+      if (!r.ok || r.dropped > 0) note('o');
+    }
+    pendingOverrides = null;
+    schedule();
+  };
+
+  const note = (p: ShareParam) => {
+    if (!problems.includes(p)) problems.push(p);
+    store.getState().setLinkNotice({ code: 'params', detail: problems.join(', ') });
+  };
+
+  const write = async () => {
+    timer = null;
+    const s = store.getState();
+    let image: string | null = null;
+    if (s.input) {
+      if (encoded?.id !== s.input.id) {
+        const id = s.input.id;
+        try {
+          encoded = { id, text: await encodePixels(s.input.pixels, s.input.size) };
+        } catch {
+          encoded = { id, text: '' };
+        }
+        if (store.getState().input?.id !== id) return schedule(); // superseded meanwhile
+      }
+      image = encoded.text || null;
+    }
+    const cur = store.getState();
+    const state: ShareState = {
+      mode: cur.mode,
+      presenter: cur.presenter,
+      section: cur.section,
+      block: cur.card ? cur.selectedBlock : null,
+      step: cur.playback.step,
+      channel: channelOf(cur),
+      lang: cur.lang,
+      image,
+      overrides: overridesLink ? overridesLink.read() : pendingOverrides,
+    };
+    const search = shareSearch(state, loc.search);
+    if (search !== loc.search) hist.replaceState(hist.state, '', `${loc.pathname}${search}${loc.hash}`);
+  };
+
+  flusher = async () => {
+    if (restoring) return;
+    if (timer) clearTimeout(timer);
+    await write();
+  };
+
+  function schedule() {
+    if (restoring) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void write(), debounceMs);
+  }
+
+  const restore = () => {
+    const s = store.getState();
+    const card = s.card!;
+    const st = link.state;
+    const blocks = card.architecture.blocks;
+    if (st.block !== undefined && st.block !== null) {
+      if (st.block < blocks.length) s.selectBlock(st.block);
+      else problems.push('block');
+    }
+    if (st.channel !== undefined && st.channel !== null) {
+      const C = blocks[store.getState().selectedBlock]?.channels ?? 0;
+      if (st.channel < C) store.getState().setLessonChannel(st.channel);
+      else problems.push('ch');
+    }
+    if (overridesLink && pendingOverrides) onOverridesConnected?.();
+    if (problems.length) store.getState().setLinkNotice({ code: 'params', detail: problems.join(', ') });
+    if (st.image) {
+      const text = st.image;
+      // keep the link's image in the address bar until it is decoded (or known to be bad)
+      void decodePixels(text, card.preprocessing.inputSize).then((r) => {
+        if (r.ok) {
+          void store.getState().openPixels(r.pixels, 'link', 'link');
+          restoring = false;
+          schedule();
+        } else {
+          store.getState().setLinkNotice({ code: 'image', detail: r.error });
+          restoring = false;
+          schedule();
+        }
+      });
+    } else {
+      restoring = false;
+      schedule();
+    }
+  };
+
+  const ready = (s: AppState) => s.engineStatus === 'ready' && !!s.card;
+  if (ready(store.getState())) restore();
+  else {
+    const un = store.subscribe((s) => {
+      if (!ready(s)) return;
+      un();
+      restore();
+    });
+  }
+
+  store.subscribe((s) => {
+    const key = shareKey(s);
+    if (key === lastKey) return;
+    lastKey = key;
+    schedule();
+  });
+}
