@@ -1,10 +1,12 @@
 import { useEffect } from 'react';
-import { appStore, requestedBackend } from '../store';
+import { appStore, requestedBackend, useApp } from '../store';
 import { Architecture } from './Architecture';
 import { Gallery } from './Gallery';
 import { Header } from './Header';
 import { InputPanel, usePasteAnywhere } from './InputPanel';
 import { Inspector } from './Inspector';
+import { LessonView } from './LessonView';
+import { LinkNotice, ModeBar, usePresenter } from './ModeBar';
 import { Notices } from './Notices';
 import { Prediction } from './Prediction';
 import { Tooltip } from './Tooltip';
@@ -12,7 +14,9 @@ import { useT } from './useT';
 
 export function App() {
   const t = useT();
+  const lesson = useApp((s) => s.mode === 'lesson');
   usePasteAnywhere();
+  usePresenter();
   useEffect(() => {
     const st = appStore.getState();
     if (st.engineStatus === 'idle') void st.loadModel(requestedBackend());
@@ -35,7 +39,15 @@ export function App() {
         {t('app.skip')}
       </a>
       <Header />
+      <ModeBar />
       <Notices />
+      <LinkNotice />
+      {lesson ? <LessonView /> : null}
+      {lesson ? (
+        <h2 className="explorer-heading" id="explorer-heading">
+          {t('lesson.explorer')}
+        </h2>
+      ) : null}
       <main className="layout">
         <div className="col col-input">
           <InputPanel />

@@ -57,6 +57,7 @@ export function Inspector() {
     order: s.order,
     hovered: s.hovered,
     pinned: s.pinned,
+    focus: s.mode === 'lesson' ? s.focusPanel : null,
   }));
   const spec = s.card?.architecture.blocks[s.sel] ?? null;
   const current = predictionIsCurrent(s);
@@ -94,6 +95,11 @@ export function Inspector() {
   const perChannel = s.mode === 'channel';
   const mapNote = (signed: boolean) => (perChannel ? t('legend.perChannel') : signed ? t('legend.signed') : t('legend.magnitude'));
   const single = (ds: { lo: number; hi: number }[]) => (perChannel || !ds.length ? null : ds[0]!);
+  /** the panel the lesson is about is outlined (and scrolled to by "show this in the explorer") */
+  const lp = (panel: 'u' | 'scaled' | 'z' | 's' | 'out') => ({
+    'data-lesson-panel': panel,
+    className: `step${panel === 'out' ? ' residual' : ''}${s.focus === panel ? ' lesson-focus' : ''}`,
+  });
 
   return (
     <section className="panel inspector" aria-labelledby="inspector-title" data-testid="inspector" data-block={sel} data-block-id={spec.id}>
@@ -116,7 +122,7 @@ export function Inspector() {
             </div>
           ) : null}
           <div className="pair">
-            <figure className="step">
+            <figure {...lp('u')}>
               <figcaption>
                 <strong>{t('inspector.u')}</strong>
                 <span className="small">{t('inspector.u.help')}</span>
@@ -124,7 +130,7 @@ export function Inspector() {
               <Legend palette={paletteFor('u')} domain={single(uDomains)} note={mapNote(true)} />
               <HeatmapGrid name="u" focusable data={taps.u} shape={taps.shape} order={order} domains={uDomains} palette={paletteFor('u')} highlight={hl} channelLabel={chLabel} onHover={onHover} onPick={onPick} />
             </figure>
-            <figure className="step">
+            <figure {...lp('scaled')}>
               <figcaption>
                 <strong>{spec.se ? t('inspector.scaled') : 'U'}</strong>
                 <span className="small">{spec.se ? t('inspector.scaled.help') : t('inspector.noSe')}</span>
@@ -136,7 +142,7 @@ export function Inspector() {
 
           {taps.z && taps.h && taps.s && vec ? (
             <div className="vectors">
-              <figure className="step">
+              <figure {...lp('z')}>
                 <figcaption>
                   <strong>{t('inspector.z')}</strong>
                 </figcaption>
@@ -151,7 +157,7 @@ export function Inspector() {
                 <Legend palette={paletteFor('h')} domain={vec.h} note={t('legend.magnitude')} />
                 <Strip name="h" values={taps.h} domain={vec.h} palette={paletteFor('h')} highlight={null} interactive={false} label={(i) => `${t('tooltip.h')} ${i}`} />
               </figure>
-              <figure className="step">
+              <figure {...lp('s')}>
                 <figcaption>
                   <strong>{t('inspector.s')}</strong>
                 </figcaption>
@@ -164,7 +170,7 @@ export function Inspector() {
             <p className="hint">{t('inspector.noSe')}</p>
           )}
 
-          <figure className="step residual">
+          <figure {...lp('out')}>
             <figcaption>
               <strong>{t('inspector.residual')}</strong>
               <span className="small">

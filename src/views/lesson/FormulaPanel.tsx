@@ -53,7 +53,8 @@ export function FormulaPanel({ step, lang, taps = null, channel = null }: Formul
       {numbers ? <p className="formula-live-head">{t('formula.live', { c: numbers.c })}</p> : null}
       <ol className="formula-rows">
         {ROWS.map((r) => (
-          <li key={r.id} className={r.id === active ? 'formula-row active' : 'formula-row'} data-testid="formula-row" data-formula={r.id} aria-current={r.id === active ? 'step' : undefined}>
+          // a long formula scrolls sideways: the row takes keyboard focus so that it can be scrolled
+          <li key={r.id} className={r.id === active ? 'formula-row active' : 'formula-row'} data-testid="formula-row" data-formula={r.id} aria-current={r.id === active ? 'step' : undefined} tabIndex={0}>
             <span className="formula-label">{t(r.label)}</span>
             <Tex tex={formulaTex(r.id, step)} display />
             {numbers ? (

@@ -86,6 +86,7 @@ export function LessonPanel({ card, taps, allBlocks = [], section, lang, onSecti
       <div
         className="lesson-progress"
         role="progressbar"
+        aria-label={t('lesson.title')}
         aria-valuemin={1}
         aria-valuemax={SECTION_COUNT}
         aria-valuenow={k + 1}

@@ -21,8 +21,9 @@ export function StepReadout({ taps, cells, channel, step, lang }: { taps: BlockT
   }
   items.push({ k: 'mean out', v: num(out.outMean, 3), from: 5 });
   return (
-    <dl className="step-readout" data-testid="anim-readout" data-channel={channel}>
-      <dt className="step-readout-head">{t('lesson.channel', { c: channel })}</dt>
+    <div className="step-readout" data-testid="anim-readout" data-channel={channel}>
+      <span className="step-readout-head">{t('lesson.channel', { c: channel })}</span>
+      <dl className="step-readout-items">
       {items
         .filter((i) => i.from <= step)
         .map((i) => (
@@ -31,6 +32,7 @@ export function StepReadout({ taps, cells, channel, step, lang }: { taps: BlockT
             <dd data-value={i.v}>{i.v}</dd>
           </div>
         ))}
-    </dl>
+      </dl>
+    </div>
   );
 }

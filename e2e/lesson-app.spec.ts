@@ -1,0 +1,388 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { debug, openApp, pngBytes, scene, top1, uploadAndPredict } from './helpers';
+
+interface Taps {
+  shape: [number, number, number];
+  u: number[];
+  z: number[] | null;
+  h: number[] | null;
+  e: number[] | null;
+  s: number[] | null;
+}
+interface LessonInfo {
+  mode: string;
+  presenter: boolean;
+  section: number;
+  step: number;
+  progress: number;
+  run: string;
+  channel: number | null;
+  block: number;
+  focusPanel: string | null;
+}
+type Hook = { taps(i: number): Taps | null; lesson(): LessonInfo };
+
+const taps = (page: Page, block: number) => page.evaluate((b) => (window as unknown as { __seExplainer: Hook }).__seExplainer.taps(b), block);
+const lesson = (page: Page) => page.evaluate(() => (window as unknown as { __seExplainer: Hook }).__seExplainer.lesson());
+
+/** data-value of every cell with this test id, by channel */
+async function values(page: Page, testid: string): Promise<number[]> {
+  return page.getByTestId(testid).evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
+}
+
+function expectClose(actual: number[], expected: number[], tol = 1e-4) {
+  expect(actual.length).toBe(expected.length);
+  actual.forEach((a, i) => expect(Math.abs(a - expected[i]!), `index ${i}: ${a} vs ${expected[i]}`).toBeLessThanOrEqual(tol * Math.max(1, Math.abs(expected[i]!))));
+}
+
+async function blurAll(page: Page) {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+}
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
+}
+
+test('keyboard steps through every animation step; each step shows the forward pass numbers', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const errors = await openApp(page);
+  await uploadAndPredict(page, 'a.png', pngBytes(64, 64, scene(3)));
+  await page.getByTestId('mode-lesson').click();
+  await page.getByTestId('lesson-block').selectOption('4');
+  const anim = page.getByTestId('anim-step');
+  await expect(anim).toHaveAttribute('data-block', '4');
+  const t = (await taps(page, 4))!;
+  const [H, W, C] = t.shape;
+  // z = mean of U over the map, per channel (computed here from U itself)
+  const zFromU = Array.from({ length: C }, (_, c) => {
+    let sum = 0;
+    for (let i = 0; i < H * W; i++) sum += t.u[i * C + c]!;
+    return sum / (H * W);
+  });
+  const expectedFormula = ['squeeze', 'squeeze', 'excite', 'excite', 'scale', 'residual'];
+
+  await blurAll(page);
+  await page.keyboard.press('Home');
+  for (let k = 0; k < 6; k++) {
+    await expect(anim).toHaveAttribute('data-step', String(k));
+    await expect(anim).toHaveAttribute('data-progress', '1.000');
+    await expect(page.getByTestId('formula-panel')).toHaveAttribute('data-active', expectedFormula[k]!);
+    await expect(page.locator('[data-testid="formula-row"].active')).toHaveAttribute('data-formula', expectedFormula[k]!);
+    await expect(page.getByTestId('anim-step-tab').nth(k)).toHaveAttribute('aria-current', 'step');
+    // every vector a step shows holds the numbers of this block's forward pass; each appears
+    // at its step (z at squeeze, h at FC1, e and s at FC2 + sigmoid) and stays
+    const columns: [string, number[], number][] = [
+      ['anim-z', zFromU, 1],
+      ['anim-z', t.z!, 1],
+      ['anim-h', t.h!, 2],
+      ['anim-e', t.e!, 3],
+      ['anim-s', t.s!, 3],
+    ];
+    for (const [id, expected, from] of columns) {
+      const shown = await values(page, id);
+      if (k >= from) expect(shown.length, `${id} at step ${k}`).toBe(expected.length);
+      if (shown.length) expectClose(shown, expected);
+    }
+    // the map grid is there from the first step; the readout names the highlighted channel
+    await expect(page.getByTestId('anim-readout')).toHaveAttribute('data-channel', String((await lesson(page)).channel ?? t.s!.indexOf(Math.min(...t.s!))));
+    expect((await lesson(page)).step).toBe(k);
+    if (k < 5) await page.keyboard.press('ArrowRight');
+  }
+  // the readout of the highlighted channel agrees with s
+  const info = await lesson(page);
+  expect(info.mode).toBe('lesson');
+  await page.keyboard.press('ArrowRight'); // at the end: stays
+  await expect(anim).toHaveAttribute('data-step', '5');
+  await page.keyboard.press('ArrowLeft');
+  await expect(anim).toHaveAttribute('data-step', '4');
+  await page.keyboard.press('End');
+  await expect(anim).toHaveAttribute('data-step', '5');
+  await page.keyboard.press('Home');
+  await expect(anim).toHaveAttribute('data-step', '0');
+  // Space plays and pauses
+  await page.keyboard.press(' ');
+  await expect(page.getByTestId('anim-play')).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press(' ');
+  await expect(page.getByTestId('anim-play')).toHaveAttribute('aria-pressed', 'false');
+  // scrub and speed reach the store
+  await page.getByTestId('anim-scrub').fill('2.5');
+  await expect(anim).toHaveAttribute('data-step', '2');
+  await expect(anim).toHaveAttribute('data-progress', '0.500');
+  await page.getByTestId('anim-speed').selectOption('2');
+  await expect(page.getByTestId('anim-speed')).toHaveValue('2');
+  expect(errors).toEqual([]);
+});
+
+test('without reduced motion a step animates from 0 to its result', async ({ page }) => {
+  await openApp(page, '&view=lesson');
+  await uploadAndPredict(page, 'a.png', pngBytes(64, 64, scene(4)));
+  const anim = page.getByTestId('anim-step');
+  await expect(anim).toBeVisible();
+  await blurAll(page);
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await expect(anim).toHaveAttribute('data-step', '1');
+  await expect.poll(async () => Number(await anim.getAttribute('data-progress'))).toBeGreaterThan(0);
+  await expect(anim).toHaveAttribute('data-progress', '1.000', { timeout: 10_000 });
+  expect((await lesson(page)).run).toBe('off');
+});
+
+for (const [lang, locale] of [['en', 'en-US'], ['ko', 'ko-KR']] as const) {
+  test.describe(`in ${lang}`, () => {
+  test.use({ locale });
+  test(`walks all 7 lesson sections by keyboard in ${lang}; sections drive the live views`, async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const errors = await openApp(page, `&view=lesson&lang=${lang}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await uploadAndPredict(page, 'a.png', pngBytes(64, 64, scene(6)));
+    const card = await debug(page, (d) => d.card());
+    const seBlocks = card.architecture.blocks.filter((b) => b.se).map((b) => b.index);
+    const section = page.getByTestId('lesson-section');
+    const titles = new Set<string>();
+    await blurAll(page);
+    for (let i = 0; i < 7; i++) {
+      if (i > 0) await page.keyboard.press(i % 2 ? 'PageDown' : ']');
+      await expect(section).toHaveAttribute('data-section', String(i));
+      await expect(section).toHaveAttribute('lang', lang);
+      const title = (await section.locator('h3').innerText()).trim();
+      expect(title.length).toBeGreaterThan(3);
+      titles.add(title);
+      const info = await lesson(page);
+      expect(info.section).toBe(i);
+      const id = await section.getAttribute('data-section-id');
+      if (id === 'squeeze') {
+        expect(info.step).toBe(1);
+        expect(info.focusPanel).toBe('z');
+        await expect(page.locator('[data-lesson-panel="z"]')).toHaveClass(/lesson-focus/);
+        // 'loudest': the channel of U with the largest mean |U|
+        const t = (await taps(page, info.block))!;
+        const [H, W, C] = t.shape;
+        const energy = Array.from({ length: C }, (_, c) => {
+          let sum = 0;
+          for (let p = 0; p < H * W; p++) sum += Math.abs(t.u[p * C + c]!);
+          return sum;
+        });
+        expect(info.channel).toBe(energy.indexOf(Math.max(...energy)));
+      }
+      if (id === 'excitation') {
+        expect(info.step).toBe(3);
+        const s = (await taps(page, info.block))!.s!;
+        expect(info.channel).toBe(s.indexOf(Math.min(...s)));
+        // the explorer pins the same channel
+        await expect(page.getByTestId('pinned')).toBeVisible();
+      }
+      if (id === 'architecture') {
+        expect(info.block).toBe(seBlocks[seBlocks.length - 1]);
+        await expect(page.getByTestId('anim-step')).toHaveAttribute('data-block', String(seBlocks[seBlocks.length - 1]));
+        await expect(page.getByTestId('inspector')).toHaveAttribute('data-block', String(seBlocks[seBlocks.length - 1]));
+      }
+    }
+    expect(titles.size).toBe(7);
+    // and back
+    await page.keyboard.press('PageUp');
+    await expect(section).toHaveAttribute('data-section', '5');
+    await page.keyboard.press('[');
+    await expect(section).toHaveAttribute('data-section', '4');
+    expect(errors).toEqual([]);
+  });
+  });
+}
+
+test('a shared link opened in a fresh browser restores block, step, channel, language and the same prediction', async ({ page, browser }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openApp(page);
+  const first = await uploadAndPredict(page, 'a.png', pngBytes(90, 70, scene(8)));
+  await page.getByTestId('mode-lesson').click();
+  await page.getByTestId('lesson-toc').nth(2).click();
+  await page.getByTestId('lesson-block').selectOption('5');
+  await blurAll(page);
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('anim-step')).toHaveAttribute('data-step', '4');
+  await page.locator('.step-hit rect').nth(7).click();
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect.poll(() => new URL(page.url()).searchParams.get('ch')).toBe('7');
+  const url = new URL(page.url());
+  const q = url.searchParams;
+  expect(q.get('debug')).toBe('1');
+  expect(q.get('view')).toBe('lesson');
+  expect(q.get('sec')).toBe('3');
+  expect(q.get('block')).toBe('5');
+  expect(q.get('step')).toBe('5');
+  expect(q.get('lang')).toBe('ko');
+  expect(q.get('img')).toMatch(/^z32\.[A-Za-z0-9_-]+$/);
+  expect(url.href.length).toBeLessThan(8000);
+  const pixels = await debug(page, (d) => d.inputPixels());
+
+  const ctx = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 720 } });
+  try {
+    const fresh = await ctx.newPage();
+    const errors: string[] = [];
+    fresh.on('pageerror', (e) => errors.push(String(e)));
+    await fresh.goto(url.href);
+    await expect.poll(() => fresh.evaluate(() => (window as unknown as { __seExplainer?: { ready(): boolean } }).__seExplainer?.ready() ?? false), { timeout: 90_000 }).toBe(true);
+    const again = await top1(fresh);
+    expect(again).toEqual(first);
+    expect(await debug(fresh, (d) => d.inputPixels())).toEqual(pixels);
+    await expect(fresh.locator('html')).toHaveAttribute('lang', 'ko');
+    await expect(fresh.getByTestId('lesson-section')).toHaveAttribute('data-section', '2');
+    const anim = fresh.getByTestId('anim-step');
+    await expect(anim).toHaveAttribute('data-block', '5');
+    await expect(anim).toHaveAttribute('data-step', '4');
+    await expect(fresh.getByTestId('inspector')).toHaveAttribute('data-block', '5');
+    expect((await lesson(fresh)).channel).toBe(7);
+    await expect(fresh.getByTestId('lesson-top1')).toHaveAttribute('data-class', first.cls);
+    await expect(fresh.getByTestId('link-notice')).toHaveCount(0);
+    // the fresh page's own address bar is the same link
+    await expect.poll(() => new URL(fresh.url()).searchParams.get('img')).toBe(q.get('img'));
+    expect(errors).toEqual([]);
+  } finally {
+    await ctx.close();
+  }
+});
+
+test('a damaged image in a link gives a message, not a crash; bad parameters are named and ignored', async ({ page }) => {
+  const errors = await openApp(page, '&view=lesson&img=z32.AAAAdamagedXYZ&block=3');
+  await expect(page.getByTestId('link-notice')).toHaveAttribute('data-code', 'image');
+  await expect(page.getByTestId('lesson-no-image')).toBeVisible();
+  await expect(page.getByTestId('inspector')).toHaveAttribute('data-block', '3');
+  // the app still works
+  await uploadAndPredict(page, 'a.png', pngBytes(64, 64, scene(2)));
+  await expect(page.getByTestId('anim-step')).toBeVisible();
+  expect(errors).toEqual([]);
+
+  const errors2 = await openApp(page, '&view=lesson&block=99&lang=xx&sec=banana');
+  await expect(page.getByTestId('link-notice')).toHaveAttribute('data-code', 'params');
+  await expect(page.getByTestId('link-notice')).toContainText('block');
+  await expect(page.getByTestId('lesson-section')).toHaveAttribute('data-section', '0');
+  await page.getByTestId('link-notice').getByRole('button').click();
+  await expect(page.getByTestId('link-notice')).toHaveCount(0);
+  expect(errors2).toEqual([]);
+});
+
+test('keeps ?backend= working together with the link', async ({ page }) => {
+  await openApp(page, '&backend=cpu&view=lesson&step=3');
+  expect(await debug(page, (d) => d.backend())).toBe('cpu');
+  await uploadAndPredict(page, 'a.png', pngBytes(40, 40, scene(1)));
+  await expect(page.getByTestId('anim-step')).toHaveAttribute('data-step', '2');
+  await expect.poll(() => new URL(page.url()).searchParams.get('img')).not.toBeNull();
+  expect(new URL(page.url()).searchParams.get('backend')).toBe('cpu');
+});
+
+test('exports the animation and the inspector as PNG (2×) and well-formed SVG', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openApp(page, '&view=lesson');
+  await uploadAndPredict(page, 'a.png', pngBytes(64, 64, scene(9)));
+  await expect(page.getByTestId('anim-step')).toBeVisible();
+  for (const what of ['anim', 'inspector'] as const) {
+    const box = (await page.getByTestId(what === 'anim' ? 'anim-step' : 'inspector').boundingBox())!;
+    for (const format of ['png', 'svg'] as const) {
+      if (!(await page.getByTestId('export-menu').evaluate((d) => (d as HTMLDetailsElement).open))) await page.getByTestId('export-menu').locator('summary').click();
+      const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId(`export-${what}-${format}`).click()]);
+      expect(dl.suggestedFilename()).toMatch(new RegExp(`^se-.*\\.${format}$`));
+      const stream = await dl.createReadStream();
+      const chunks: Buffer[] = [];
+      for await (const c of stream) chunks.push(c as Buffer);
+      const buf = Buffer.concat(chunks);
+      if (format === 'png') {
+        expect(buf.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+        const w = buf.readUInt32BE(16);
+        const h = buf.readUInt32BE(20);
+        expect(Math.abs(w - 2 * Math.ceil(box.width))).toBeLessThanOrEqual(2);
+        expect(Math.abs(h - 2 * Math.ceil(box.height))).toBeLessThanOrEqual(2);
+        expect(buf.length).toBeGreaterThan(10_000);
+      } else {
+        const text = buf.toString('utf8');
+        expect(text.startsWith('<svg')).toBe(true);
+        const check = await page.evaluate((src) => {
+          const doc = new DOMParser().parseFromString(src, 'image/svg+xml');
+          return {
+            error: doc.getElementsByTagName('parsererror').length,
+            root: doc.documentElement.localName,
+            ns: doc.documentElement.namespaceURI,
+            images: doc.getElementsByTagName('image').length,
+            texts: doc.getElementsByTagName('text').length,
+            foreign: doc.getElementsByTagName('foreignObject').length,
+          };
+        }, text);
+        expect(check).toMatchObject({ error: 0, root: 'svg', ns: 'http://www.w3.org/2000/svg', foreign: 0 });
+        expect(check.images).toBeGreaterThan(10); // the heatmaps
+        expect(check.texts).toBeGreaterThan(10);
+      }
+    }
+  }
+  await expect(page.getByTestId('mode-message')).toContainText('.svg');
+});
+
+test('presenter mode: keys move through sections and steps, controls hide when idle and come back on mouse or focus', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openApp(page, '&view=lesson');
+  await uploadAndPredict(page, 'a.png', pngBytes(64, 64, scene(7)));
+  await page.getByTestId('presenter-toggle').click();
+  const html = page.locator('html');
+  await expect(html).toHaveClass(/presenter/);
+  await expect(page.locator('.app-header')).toBeHidden();
+  expect((await lesson(page)).presenter).toBe(true);
+  await expect.poll(() => new URL(page.url()).searchParams.get('present')).toBe('1');
+  await blurAll(page);
+  await page.keyboard.press('PageDown');
+  await expect(page.getByTestId('lesson-section')).toHaveAttribute('data-section', '1');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('anim-step')).toHaveAttribute('data-step', '2');
+  // large type
+  const size = await page.locator('.lesson-section p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+  expect(size).toBeGreaterThanOrEqual(20);
+  // idle: the chrome fades out; a mouse move brings it back
+  await expect(html).toHaveAttribute('data-idle', 'true', { timeout: 10_000 });
+  const opacity = () => page.locator('.stage-controls').evaluate((e) => Number(getComputedStyle(e).opacity));
+  await expect.poll(opacity).toBe(0);
+  await page.mouse.move(300, 300);
+  await page.mouse.move(320, 320);
+  await expect(html).toHaveAttribute('data-idle', 'false');
+  await expect.poll(opacity).toBe(1);
+  // keyboard focus keeps it visible with a visible outline
+  await expect(html).toHaveAttribute('data-idle', 'true', { timeout: 10_000 });
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const cs = getComputedStyle(el);
+    return { inBar: !!el.closest('.mode-bar'), outline: cs.outlineStyle, width: parseFloat(cs.outlineWidth) };
+  });
+  expect(focused.inBar).toBe(true);
+  expect(focused.outline).not.toBe('none');
+  expect(focused.width).toBeGreaterThanOrEqual(3);
+  await page.waitForTimeout(3000);
+  await expect.poll(() => page.locator('.mode-bar').evaluate((e) => Number(getComputedStyle(e).opacity))).toBe(1);
+  // Escape leaves presenter mode
+  await page.keyboard.press('Escape');
+  await expect(html).not.toHaveClass(/presenter/);
+  await expect(page.locator('.app-header')).toBeVisible();
+});
+
+for (const [lang, locale] of [['en', 'en-US'], ['ko', 'ko-KR']] as const) {
+  test.describe(`axe in ${lang}`, () => {
+  test.use({ locale });
+  test(`lesson view and presenter mode have no serious or critical axe violations in ${lang}`, async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openApp(page, `&view=lesson&lang=${lang}`);
+    await uploadAndPredict(page, 'a.png', pngBytes(64, 64, scene(2)));
+    await expect(page.getByTestId('anim-step')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    for (const i of [0, 2, 5, 6]) {
+      await page.getByTestId('lesson-toc').nth(i).click();
+      await expect(page.getByTestId('lesson-section')).toHaveAttribute('data-section', String(i));
+      expect(await seriousViolations(page), `section ${i + 1}`).toEqual([]);
+    }
+    await page.getByTestId('presenter-toggle').click();
+    await expect(page.locator('html')).toHaveClass(/presenter/);
+    await page.mouse.move(400, 300);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+  });
+}

@@ -1,0 +1,34 @@
+import { expect, test } from '@playwright/test';
+import { openApp, pngBytes, scene, uploadAndPredict } from './helpers';
+
+// Screenshots of every lesson section and of presenter mode, for a person to look at
+// (test-results/ is not committed).
+const dir = 'test-results/lesson-screens';
+
+for (const lang of ['en', 'ko'] as const) {
+  test(`lesson sections and presenter mode in ${lang} at 1280×720`, async ({ page }) => {
+    test.setTimeout(240_000);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openApp(page, `&lang=${lang}`);
+    await uploadAndPredict(page, 'scene.png', pngBytes(120, 80, scene(5)));
+    await page.getByTestId('mode-lesson').click();
+    await expect(page.getByTestId('anim-step')).toBeVisible();
+    for (let i = 0; i < 7; i++) {
+      await page.getByTestId('lesson-toc').nth(i).click();
+      await expect(page.getByTestId('lesson-section')).toHaveAttribute('data-section', String(i));
+      await page.mouse.move(0, 0);
+      await page.screenshot({ path: `${dir}/${lang}-section${i + 1}.png` });
+    }
+    await page.getByTestId('lesson-toc').nth(2).click();
+    await page.getByTestId('presenter-toggle').click();
+    await expect(page.locator('html')).toHaveClass(/presenter/);
+    await page.mouse.move(600, 400);
+    await page.screenshot({ path: `${dir}/${lang}-presenter-chrome.png` });
+    await expect(page.locator('html')).toHaveAttribute('data-idle', 'true', { timeout: 10_000 });
+    await page.screenshot({ path: `${dir}/${lang}-presenter-idle.png` });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.screenshot({ path: `${dir}/${lang}-presenter-focus.png` });
+  });
+}

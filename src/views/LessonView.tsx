@@ -1,0 +1,223 @@
+/**
+ * The lesson in the app: the guided sections beside the step-through animation of the selected
+ * block (the current image's real forward pass) and the formulas. State lives in the store's
+ * lesson slice; sections drive the live views (block, step, channel, inspector panel).
+ */
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { rgbToRgba, topK } from '../compute/chartdata';
+import { SECTIONS, type LessonFocus } from '../compute/lesson/sections';
+import { pickChannel } from '../compute/lesson/stepData';
+import { isPlaying } from '../compute/lesson/steps';
+import { drawSample } from '../input/sample';
+import { appStore, currentTaps, useAppShallow } from '../store';
+import { FormulaPanel } from './lesson/FormulaPanel';
+import { LessonPanel } from './lesson/LessonPanel';
+import { StepAnimation } from './lesson/StepAnimation';
+import { StepControls } from './lesson/StepControls';
+import { keyAction } from './lesson/keyboard';
+import { usePrefersReducedMotion } from './lesson/usePrefersReducedMotion';
+import { useT } from './useT';
+import './lessonApp.css';
+
+const st = () => appStore.getState();
+const actions = {
+  prev: () => st().playbackDo({ type: 'prev' }),
+  next: () => st().playbackDo({ type: 'next' }),
+  first: () => st().playbackDo({ type: 'first' }),
+  last: () => st().playbackDo({ type: 'last' }),
+  toggle: () => st().playbackDo({ type: 'toggle' }),
+  goTo: (step: number) => st().playbackDo({ type: 'goTo', step }),
+  seek: (position: number) => st().playbackDo({ type: 'seek', position }),
+  speed: (speed: number) => st().playbackDo({ type: 'speed', speed }),
+  channel: (c: number) => st().setLessonChannel(c),
+};
+
+/** Advances the store's playback from requestAnimationFrame while something plays. */
+function usePlaybackTicker(running: boolean) {
+  useEffect(() => {
+    if (!running) return;
+    let last = performance.now();
+    let id = requestAnimationFrame(function frame(now) {
+      st().playbackDo({ type: 'tick', dt: Math.min(100, now - last) });
+      last = now;
+      id = requestAnimationFrame(frame);
+    });
+    return () => cancelAnimationFrame(id);
+  }, [running]);
+}
+
+/** Is a key press meant for a text field (or something else that handles keys itself)? */
+function typing(e: KeyboardEvent): boolean {
+  const t = e.target as HTMLElement | null;
+  if (!t) return false;
+  if (t.isContentEditable || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT') return true;
+  return t.tagName === 'INPUT' && !['range', 'checkbox', 'button', 'radio'].includes((t as HTMLInputElement).type);
+}
+
+/**
+ * The lesson's keys on the whole page: ← → steps, Space play/pause, Home/End first/last step,
+ * PageUp/PageDown or [ ] the previous/next section. Keys a focused control used are left alone.
+ */
+function useLessonKeys(enabled: boolean) {
+  useEffect(() => {
+    if (!enabled) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.key === 'PageDown' || e.key === 'PageUp' || e.key === ']' || e.key === '[') {
+        if (typing(e)) return;
+        e.preventDefault();
+        const s = st();
+        s.setSection(s.section + (e.key === 'PageDown' || e.key === ']' ? 1 : -1));
+        return;
+      }
+      const t = e.target as HTMLElement | null;
+      const action = keyAction({
+        key: e.key,
+        targetTag: t?.tagName,
+        targetEditable: !!t?.isContentEditable,
+        targetType: t instanceof HTMLInputElement ? t.type : undefined,
+      });
+      if (!action) return;
+      // radio groups and the channel maps use arrows themselves
+      if (t instanceof HTMLInputElement && t.type === 'radio') return;
+      e.preventDefault();
+      actions[action]();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [enabled]);
+}
+
+function MiniInput({ pixels, size }: { pixels: Uint8Array; size: number }) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const ctx = ref.current?.getContext('2d');
+    if (ctx) ctx.putImageData(new ImageData(rgbToRgba(pixels) as Uint8ClampedArray<ArrayBuffer>, size, size), 0, 0);
+  }, [pixels, size]);
+  return <canvas ref={ref} width={size} height={size} className="lesson-input" aria-hidden="true" />;
+}
+
+export function LessonView() {
+  const t = useT();
+  const s = useAppShallow((s) => ({
+    card: s.card,
+    input: s.input,
+    result: s.result,
+    resultFor: s.resultFor,
+    sel: s.selectedBlock,
+    section: s.section,
+    playback: s.playback,
+    channel: s.lessonChannel,
+    lang: s.lang,
+    presenter: s.presenter,
+    reducedMotion: s.reducedMotion,
+    running: s.running,
+  }));
+  const prefersReduced = usePrefersReducedMotion();
+  useEffect(() => st().setReducedMotion(prefersReduced), [prefersReduced]);
+  usePlaybackTicker(s.playback.run !== 'off');
+  useLessonKeys(true);
+
+  const blocks = useMemo(() => currentTaps(s), [s]);
+  const taps = blocks[s.sel] ?? null;
+  const spec = s.card?.architecture.blocks[s.sel] ?? null;
+  const highlight = s.channel ?? (taps ? pickChannel(taps, 'most-suppressed') : null);
+  const top = useMemo(() => (blocks.length && s.result ? topK(s.result.probs, 1)[0] ?? null : null), [blocks, s.result]);
+
+  // LessonPanel calls onSection and then onFocus with the section's focus: the store's
+  // setSection applies that focus already, so the second call is skipped
+  const navigating = useRef(false);
+  const onSection = useCallback((n: number) => {
+    navigating.current = true;
+    st().setSection(n);
+    queueMicrotask(() => (navigating.current = false));
+  }, []);
+  const onFocus = useCallback((f: LessonFocus) => {
+    if (navigating.current) return;
+    st().applyFocus(f);
+    // "show this in the explorer": bring the panel into view
+    if (f === SECTIONS[st().section]?.focus && f.panel) {
+      requestAnimationFrame(() =>
+        document.querySelector(`[data-lesson-panel="${f.panel}"]`)?.scrollIntoView({ behavior: st().reducedMotion ? 'auto' : 'smooth', block: 'center' }),
+      );
+    }
+  }, []);
+
+  if (!s.card) return null;
+  const card = s.card;
+  const name = (i: number) => {
+    const c = card.classes[i];
+    return c ? (s.lang === 'ko' ? c.ko : c.en) : String(i);
+  };
+
+  return (
+    <section className={`lesson-area${s.presenter ? ' presenting' : ''}`} aria-label={t('mode.lesson')} data-testid="lesson-view" lang={s.lang}>
+      <div className="lesson-col lesson-col-text">
+        <LessonPanel card={card} taps={taps} allBlocks={blocks} section={s.section} lang={s.lang} onSection={onSection} onFocus={onFocus} />
+      </div>
+      <div className="lesson-col lesson-col-stage">
+        <div className="stage-head">
+          <label className="stage-block">
+            {t('lesson.block')}{' '}
+            <select value={s.sel} onChange={(e) => st().selectBlock(Number(e.currentTarget.value))} data-testid="lesson-block">
+              {card.architecture.blocks.map((b) => (
+                <option key={b.index} value={b.index}>
+                  {b.se ? b.id : t('lesson.blockNoSe', { id: b.id })}
+                </option>
+              ))}
+            </select>
+          </label>
+          {s.input && top ? (
+            <p className="stage-pred" data-testid="lesson-top1" data-class={card.classes[top.index]?.key} data-prob={top.value}>
+              <MiniInput pixels={s.input.pixels} size={s.input.size} />
+              <span className="stage-pred-label">{t('lesson.prediction')}</span>
+              <strong>{name(top.index)}</strong>
+              <span className="stage-pred-prob">{(top.value * 100).toFixed(1)}%</span>
+            </p>
+          ) : null}
+        </div>
+        {taps && spec ? (
+          <div className="stage-anim" data-testid="lesson-stage">
+            <StepAnimation
+              taps={taps}
+              block={spec}
+              step={s.playback.step}
+              progress={s.playback.progress}
+              reducedMotion={s.reducedMotion}
+              lang={s.lang}
+              highlight={highlight}
+              onStep={actions.goTo}
+              onChannel={actions.channel}
+            />
+            <div className="stage-controls presenter-chrome">
+              <StepControls
+                step={s.playback.step}
+                progress={s.playback.progress}
+                playing={isPlaying(s.playback) && s.playback.run === 'all'}
+                speed={s.playback.speed}
+                lang={s.lang}
+                onPrev={actions.prev}
+                onNext={actions.next}
+                onFirst={actions.first}
+                onLast={actions.last}
+                onTogglePlay={actions.toggle}
+                onSeek={actions.seek}
+                onSpeed={actions.speed}
+              />
+            </div>
+          </div>
+        ) : (
+          <div className="stage-empty" data-testid="lesson-no-image">
+            <p>{s.input ? t('prediction.waiting') : t('lesson.noImage')}</p>
+            {!s.input ? (
+              <button type="button" className="primary" onClick={() => void st().submitDecoded(drawSample(), 'sample', 'sample')} data-testid="lesson-sample">
+                {t('input.sample')}
+              </button>
+            ) : null}
+          </div>
+        )}
+        <FormulaPanel step={s.playback.step} lang={s.lang} taps={taps} channel={highlight} />
+      </div>
+    </section>
+  );
+}
