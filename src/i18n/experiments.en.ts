@@ -8,6 +8,14 @@ export const experimentsEn = {
   'ex.noSE': 'Block {id} has no SE module, so there is nothing to switch here.',
   'ex.points': '{v} points',
 
+  'tabs.label': 'Experiments on the current image',
+  'tabs.interventions': 'Intervene',
+  'tabs.ranking': 'Which channels matter',
+  'tabs.gates': 'Sigmoid or softmax',
+  'tabs.perclass': 'Excitation per class',
+  'tabs.sevsplain': 'SE vs plain',
+  'tabs.statsMissing': 'This model ships no per-class excitation statistics.',
+
   'iv.title': 'Interventions',
   'iv.intro': 'Force the channel weights s of a block and watch the prediction. Only this block and the ones after it are computed again.',
   'iv.heading': 'Block {id} · {C} channels',

@@ -10,6 +10,14 @@ export const experimentsKo: Record<ExperimentsKey, string> = {
   'ex.noSE': '블록 {id}에는 SE 모듈이 없어서 바꿀 것이 없습니다.',
   'ex.points': '{v}%p',
 
+  'tabs.label': '현재 이미지로 하는 실험',
+  'tabs.interventions': '개입하기',
+  'tabs.ranking': '중요한 채널 찾기',
+  'tabs.gates': '시그모이드 대 소프트맥스',
+  'tabs.perclass': '클래스별 excitation',
+  'tabs.sevsplain': 'SE 대 일반 ResNet',
+  'tabs.statsMissing': '이 모델에는 클래스별 excitation 통계가 없습니다.',
+
   'iv.title': '개입 실험',
   'iv.intro': '블록의 채널 가중치 s를 직접 정하고 예측이 어떻게 바뀌는지 보세요. 이 블록과 그 뒤의 블록만 다시 계산합니다.',
   'iv.heading': '블록 {id} · 채널 {C}개',

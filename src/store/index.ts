@@ -9,7 +9,7 @@ import { detectLang } from '../i18n';
 import { createAppStore, type AppState } from './store';
 import { parseShare } from '../compute/shareLink';
 import { initialLesson, linkApplied } from './lessonTransitions';
-import { startUrlSync } from './urlSync';
+import { connectOverridesLink, startUrlSync } from './urlSync';
 import { currentTaps } from './lesson';
 
 export type { AppState } from './store';
@@ -57,6 +57,11 @@ export const appStore = createAppStore(
 
 // the address bar follows the state; a shared link's block, channel and image apply when the model is ready
 startUrlSync(appStore, link);
+// the experiments' interventions travel in the link too (o=)
+connectOverridesLink({
+  read: () => appStore.getState().overridesText(),
+  apply: (text) => appStore.getState().applyOverridesText(text),
+});
 
 appStore.subscribe((s, prev) => {
   if (s.lang !== prev.lang) {

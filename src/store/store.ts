@@ -19,6 +19,7 @@ import type { Lang } from '../i18n';
 import * as tr from './transitions';
 import type { ChannelRef, CoreState, InputImage, InputSource } from './transitions';
 import { createLessonSlice, type LessonSlice } from './lesson';
+import { createExperimentsSlice, type ExperimentsSlice } from './experiments';
 import { lessonBlockChanged, type LessonState } from './lessonTransitions';
 
 export interface Deps {
@@ -73,7 +74,7 @@ export interface GallerySlice {
   clearGallery: () => Promise<void>;
 }
 
-export type AppState = CoreState & EngineSlice & InputSlice & ViewSlice & GallerySlice & LessonSlice;
+export type AppState = CoreState & EngineSlice & InputSlice & ViewSlice & GallerySlice & LessonSlice & ExperimentsSlice;
 export type AppStore = StoreApi<AppState>;
 
 const THUMB = 64;
@@ -95,7 +96,17 @@ export function createAppStore(deps: Deps, initial: Partial<CoreState & LessonSt
   let pendingThumb: GalleryItem['thumb'] | null = null;
   let galleryInit: Promise<void> | null = null;
 
-  return createStore<AppState>()((set, get) => {
+  /** runs engine work on the same one-at-a-time chain as the app's own passes */
+  const exclusive = <T,>(job: () => Promise<T>): Promise<T> => {
+    const run = chain.then(job);
+    chain = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  };
+
+  const store = createStore<AppState>()((set, get, api) => {
     const apply = (f: (s: AppState) => Partial<CoreState>) => set((s) => f(s));
 
     const runInference = (input: InputImage) => {
@@ -105,6 +116,8 @@ export function createAppStore(deps: Deps, initial: Partial<CoreState & LessonSt
         try {
           const result = await engine.classify(input.pixels, undefined, 'all');
           apply((s) => tr.predictionReady(s, input.id, result));
+          // the experiments re-run this image with the current interventions (queued after us)
+          void get().exSetImage(input.id, input.pixels, result);
         } catch (e) {
           apply((s) => tr.predictionFailed(s, input.id, { code: 'model', params: { reason: (e as Error)?.message ?? String(e) } }));
         }
@@ -149,6 +162,8 @@ export function createAppStore(deps: Deps, initial: Partial<CoreState & LessonSt
     return {
       // lesson slice (before `initial`, which may set its fields)
       ...createLessonSlice<AppState>(set, get),
+      // interventions on the gates, the channel ranking
+      ...createExperimentsSlice<AppState>({ getEngine: (s) => s.engine, exclusive })(set, get, api),
 
       // core
       input: null,
@@ -360,4 +375,12 @@ export function createAppStore(deps: Deps, initial: Partial<CoreState & LessonSt
       },
     };
   });
+
+  // With interventions, the prediction and the taps that every view shows are the intervened
+  // ones (the slice keeps the untouched pass as exBefore for the before → after comparison).
+  store.subscribe((s, prev) => {
+    if (s.exAfter === prev.exAfter || !s.exAfter || !s.input || s.exImageKey !== s.input.id) return;
+    if (s.exAfter !== s.result) store.setState({ result: s.exAfter, resultFor: s.input.id });
+  });
+  return store;
 }

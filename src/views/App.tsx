@@ -5,6 +5,7 @@ import { Gallery } from './Gallery';
 import { Header } from './Header';
 import { InputPanel, usePasteAnywhere } from './InputPanel';
 import { Inspector } from './Inspector';
+import { ExperimentsView } from './ExperimentsView';
 import { LessonView } from './LessonView';
 import { LinkNotice, ModeBar, usePresenter } from './ModeBar';
 import { Notices } from './Notices';
@@ -57,6 +58,7 @@ export function App() {
         <div className="col col-explore" id="explorer">
           <Architecture />
           <Inspector />
+          <ExperimentsView />
         </div>
       </main>
       <footer className="app-footer">

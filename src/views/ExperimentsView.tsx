@@ -1,0 +1,169 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { ExcitationStats, ModelCard } from '../types/card';
+import { appStore, useAppShallow } from '../store';
+import { countInterventions, rankingStale } from '../store/experimentsTransitions';
+import { flushUrl } from '../store/urlSync';
+import { argmax } from '../compute/channelRanking';
+import { exT } from '../i18n/experiments';
+import { InterventionPanel } from './experiments/InterventionPanel';
+import { ChannelRanking } from './experiments/ChannelRanking';
+import { GateCompare } from './experiments/GateCompare';
+import { PerClassAnalysis } from './experiments/PerClassAnalysis';
+import { SeVsPlain } from './experiments/SeVsPlain';
+
+const TABS = ['interventions', 'ranking', 'gates', 'perclass', 'sevsplain'] as const;
+type Tab = (typeof TABS)[number];
+
+/** The exported per-class statistics of the current model, fetched once per model. */
+function useExcitationStats(card: ModelCard | null): ExcitationStats | null {
+  const [stats, setStats] = useState<{ id: string; data: ExcitationStats } | null>(null);
+  useEffect(() => {
+    const file = card?.files.excitationStats;
+    if (!card || !file) return;
+    let cancelled = false;
+    fetch(new URL(`models/${card.id}/${file}`, document.baseURI))
+      .then((r) => (r.ok ? (r.json() as Promise<ExcitationStats>) : null))
+      .then((data) => {
+        if (!cancelled && data) setStats({ id: card.id, data });
+      })
+      .catch(() => {
+        /* the panel says the statistics are missing */
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [card]);
+  return stats && card && stats.id === card.id ? stats.data : null;
+}
+
+/**
+ * The experiments of issue 5 under the block inspector, on the current image and the selected
+ * block: interventions, channel ranking, gate comparison, per-class analysis, SE vs plain.
+ */
+export function ExperimentsView() {
+  const s = useAppShallow((x) => ({
+    card: x.card,
+    lang: x.lang,
+    block: x.selectedBlock,
+    pinned: x.pinned,
+    ov: x.exOverrides,
+    before: x.exBefore,
+    after: x.exAfter,
+    busy: x.exBusy,
+    error: x.exError,
+    ranking: x.exRanking,
+    imageKey: x.exImageKey,
+    inputId: x.input?.id ?? null,
+  }));
+  const [tab, setTab] = useState<Tab>('interventions');
+  const stats = useExcitationStats(s.card);
+  const t = useMemo(() => exT(s.lang), [s.lang]);
+  const [shareUrl, setShareUrl] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    void flushUrl().then(() => setShareUrl(location.href));
+  }, [s.ov]);
+  if (!s.card) return null;
+  const a = appStore.getState();
+  const card = s.card;
+  const spec = card.architecture.blocks[s.block];
+  const current = s.imageKey !== null && s.imageKey === s.inputId;
+  const before = current ? s.before : null;
+  const after = current ? s.after : null;
+  const channel = s.pinned && s.pinned.block === s.block ? s.pinned.channel : null;
+  const gate = s.ov[s.block]?.gate ?? 'sigmoid';
+  const selectChannel = (c: number) => {
+    const st = appStore.getState();
+    if (!st.pinned || st.pinned.block !== s.block || st.pinned.channel !== c) st.togglePin({ block: s.block, channel: c });
+  };
+  return (
+    <section className="panel experiments" aria-label={t('tabs.label')} data-testid="experiments">
+      <div role="tablist" aria-label={t('tabs.label')} className="tabs">
+        {TABS.map((k) => (
+          <button
+            key={k}
+            type="button"
+            role="tab"
+            id={`ex-tab-${k}`}
+            aria-selected={tab === k}
+            aria-controls={`ex-panel-${k}`}
+            className={tab === k ? 'tab active' : 'tab'}
+            data-testid={`ex-tab-${k}`}
+            onClick={() => setTab(k)}
+          >
+            {t(`tabs.${k}`)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`ex-panel-${tab}`} aria-labelledby={`ex-tab-${tab}`}>
+        {tab === 'interventions' ? (
+          <InterventionPanel
+            lang={s.lang}
+            card={card}
+            block={s.block}
+            overrides={s.ov}
+            before={before}
+            after={after}
+            busy={s.busy}
+            error={s.error}
+            highlightChannel={channel}
+            shareUrl={shareUrl}
+            onSetChannel={a.setChannelWeight}
+            onZeroChannel={a.zeroChannel}
+            onResetChannel={a.resetChannel}
+            onSetBlockSE={a.setBlockSE}
+            onSetAllSE={a.setAllSE}
+            onSetGate={a.setGate}
+            onRemoveBlock={a.removeBlockOverride}
+            onResetAll={a.resetAll}
+            onSelectBlock={a.selectBlock}
+          />
+        ) : null}
+        {tab === 'ranking' ? (
+          <ChannelRanking
+            lang={s.lang}
+            card={card}
+            block={s.block}
+            ranking={s.ranking}
+            stale={rankingStale(s.ranking, s.imageKey, s.ov, s.block)}
+            topClass={after ? argmax(after.probs) : null}
+            canRun={!!before && !!spec?.se}
+            selectedChannel={channel}
+            onRun={() => void a.rankChannels(s.block)}
+            onCancel={a.cancelRanking}
+            onSelect={selectChannel}
+          />
+        ) : null}
+        {tab === 'gates' ? (
+          <GateCompare
+            lang={s.lang}
+            card={card}
+            block={s.block}
+            taps={after?.blocks[s.block] ?? before?.blocks[s.block] ?? null}
+            gate={gate}
+            beforeProbs={before?.probs ?? null}
+            afterProbs={after?.probs ?? null}
+            otherInterventions={countInterventions(s.ov) - (gate === 'softmax' ? 1 : 0)}
+            busy={s.busy}
+            onSetGate={a.setGate}
+          />
+        ) : null}
+        {tab === 'perclass' ? (
+          card.files.excitationStats ? (
+            <PerClassAnalysis
+              lang={s.lang}
+              card={card}
+              stats={stats}
+              block={s.block}
+              currentS={before?.blocks[s.block]?.sModel ?? null}
+              highlightChannel={channel}
+              onSelectBlock={a.selectBlock}
+            />
+          ) : (
+            <p>{t('tabs.statsMissing')}</p>
+          )
+        ) : null}
+        {tab === 'sevsplain' ? <SeVsPlain lang={s.lang} card={card} /> : null}
+      </div>
+    </section>
+  );
+}
