@@ -10,6 +10,7 @@ import { createAppStore, type AppState } from './store';
 import { parseShare } from '../compute/shareLink';
 import { initialLesson, linkApplied } from './lessonTransitions';
 import { connectOverridesLink, startUrlSync } from './urlSync';
+import { deserialiseOverrides } from '../compute/overridesCodec';
 import { currentTaps } from './lesson';
 
 export type { AppState } from './store';
@@ -100,6 +101,24 @@ export function installDebugHook() {
     galleryCount: () => appStore.getState().gallery.length,
     loseWebGLContext: () => appStore.getState().engine?.loseWebGLContext() ?? false,
     soak,
+    // experiments: the slice's state, a way to wait for it, and a direct pass that bypasses it
+    exState: () => {
+      const st = appStore.getState();
+      return {
+        ov: st.overridesText(),
+        before: Array.from(st.exBefore?.probs ?? []),
+        after: Array.from(st.exAfter?.probs ?? []),
+        shown: Array.from(st.result?.probs ?? []),
+        busy: st.exBusy,
+        afterKey: st.exAfterKey,
+      };
+    },
+    exSettled: () => appStore.getState().exSettled(),
+    classifyWith: async (text: string) => {
+      const { engine, input } = appStore.getState();
+      if (!engine || !input) throw new Error('no model or image');
+      return Array.from((await engine.classify(input.pixels, deserialiseOverrides(text) ?? {}, 'none')).probs);
+    },
     /** the lesson's state: view, section, step, progress, highlighted channel, selected block */
     lesson: () => {
       const s = appStore.getState();
