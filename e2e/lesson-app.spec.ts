@@ -133,62 +133,62 @@ test('without reduced motion a step animates from 0 to its result', async ({ pag
 
 for (const [lang, locale] of [['en', 'en-US'], ['ko', 'ko-KR']] as const) {
   test.describe(`in ${lang}`, () => {
-  test.use({ locale });
-  test(`walks all 7 lesson sections by keyboard in ${lang}; sections drive the live views`, async ({ page }) => {
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    const errors = await openApp(page, `&view=lesson&lang=${lang}`);
-    await expect(page.locator('html')).toHaveAttribute('lang', lang);
-    await uploadAndPredict(page, 'a.png', pngBytes(64, 64, scene(6)));
-    const card = await debug(page, (d) => d.card());
-    const seBlocks = card.architecture.blocks.filter((b) => b.se).map((b) => b.index);
-    const section = page.getByTestId('lesson-section');
-    const titles = new Set<string>();
-    await blurAll(page);
-    for (let i = 0; i < 7; i++) {
-      if (i > 0) await page.keyboard.press(i % 2 ? 'PageDown' : ']');
-      await expect(section).toHaveAttribute('data-section', String(i));
-      await expect(section).toHaveAttribute('lang', lang);
-      const title = (await section.locator('h3').innerText()).trim();
-      expect(title.length).toBeGreaterThan(3);
-      titles.add(title);
-      const info = await lesson(page);
-      expect(info.section).toBe(i);
-      const id = await section.getAttribute('data-section-id');
-      if (id === 'squeeze') {
-        expect(info.step).toBe(1);
-        expect(info.focusPanel).toBe('z');
-        await expect(page.locator('[data-lesson-panel="z"]')).toHaveClass(/lesson-focus/);
-        // 'loudest': the channel of U with the largest mean |U|
-        const t = (await taps(page, info.block))!;
-        const [H, W, C] = t.shape;
-        const energy = Array.from({ length: C }, (_, c) => {
-          let sum = 0;
-          for (let p = 0; p < H * W; p++) sum += Math.abs(t.u[p * C + c]!);
-          return sum;
-        });
-        expect(info.channel).toBe(energy.indexOf(Math.max(...energy)));
+    test.use({ locale });
+    test(`walks all 7 lesson sections by keyboard in ${lang}; sections drive the live views`, async ({ page }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      const errors = await openApp(page, `&view=lesson&lang=${lang}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await uploadAndPredict(page, 'a.png', pngBytes(64, 64, scene(6)));
+      const card = await debug(page, (d) => d.card());
+      const seBlocks = card.architecture.blocks.filter((b) => b.se).map((b) => b.index);
+      const section = page.getByTestId('lesson-section');
+      const titles = new Set<string>();
+      await blurAll(page);
+      for (let i = 0; i < 7; i++) {
+        if (i > 0) await page.keyboard.press(i % 2 ? 'PageDown' : ']');
+        await expect(section).toHaveAttribute('data-section', String(i));
+        await expect(section).toHaveAttribute('lang', lang);
+        const title = (await section.locator('h3').innerText()).trim();
+        expect(title.length).toBeGreaterThan(3);
+        titles.add(title);
+        const info = await lesson(page);
+        expect(info.section).toBe(i);
+        const id = await section.getAttribute('data-section-id');
+        if (id === 'squeeze') {
+          expect(info.step).toBe(1);
+          expect(info.focusPanel).toBe('z');
+          await expect(page.locator('[data-lesson-panel="z"]')).toHaveClass(/lesson-focus/);
+          // 'loudest': the channel of U with the largest mean |U|
+          const t = (await taps(page, info.block))!;
+          const [H, W, C] = t.shape;
+          const energy = Array.from({ length: C }, (_, c) => {
+            let sum = 0;
+            for (let p = 0; p < H * W; p++) sum += Math.abs(t.u[p * C + c]!);
+            return sum;
+          });
+          expect(info.channel).toBe(energy.indexOf(Math.max(...energy)));
+        }
+        if (id === 'excitation') {
+          expect(info.step).toBe(3);
+          const s = (await taps(page, info.block))!.s!;
+          expect(info.channel).toBe(s.indexOf(Math.min(...s)));
+          // the explorer pins the same channel
+          await expect(page.getByTestId('pinned')).toBeVisible();
+        }
+        if (id === 'architecture') {
+          expect(info.block).toBe(seBlocks[seBlocks.length - 1]);
+          await expect(page.getByTestId('anim-step')).toHaveAttribute('data-block', String(seBlocks[seBlocks.length - 1]));
+          await expect(page.getByTestId('inspector')).toHaveAttribute('data-block', String(seBlocks[seBlocks.length - 1]));
+        }
       }
-      if (id === 'excitation') {
-        expect(info.step).toBe(3);
-        const s = (await taps(page, info.block))!.s!;
-        expect(info.channel).toBe(s.indexOf(Math.min(...s)));
-        // the explorer pins the same channel
-        await expect(page.getByTestId('pinned')).toBeVisible();
-      }
-      if (id === 'architecture') {
-        expect(info.block).toBe(seBlocks[seBlocks.length - 1]);
-        await expect(page.getByTestId('anim-step')).toHaveAttribute('data-block', String(seBlocks[seBlocks.length - 1]));
-        await expect(page.getByTestId('inspector')).toHaveAttribute('data-block', String(seBlocks[seBlocks.length - 1]));
-      }
-    }
-    expect(titles.size).toBe(7);
-    // and back
-    await page.keyboard.press('PageUp');
-    await expect(section).toHaveAttribute('data-section', '5');
-    await page.keyboard.press('[');
-    await expect(section).toHaveAttribute('data-section', '4');
-    expect(errors).toEqual([]);
-  });
+      expect(titles.size).toBe(7);
+      // and back
+      await page.keyboard.press('PageUp');
+      await expect(section).toHaveAttribute('data-section', '5');
+      await page.keyboard.press('[');
+      await expect(section).toHaveAttribute('data-section', '4');
+      expect(errors).toEqual([]);
+    });
   });
 }
 
@@ -367,22 +367,22 @@ test('presenter mode: keys move through sections and steps, controls hide when i
 
 for (const [lang, locale] of [['en', 'en-US'], ['ko', 'ko-KR']] as const) {
   test.describe(`axe in ${lang}`, () => {
-  test.use({ locale });
-  test(`lesson view and presenter mode have no serious or critical axe violations in ${lang}`, async ({ page }) => {
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await openApp(page, `&view=lesson&lang=${lang}`);
-    await uploadAndPredict(page, 'a.png', pngBytes(64, 64, scene(2)));
-    await expect(page.getByTestId('anim-step')).toBeVisible();
-    expect(await seriousViolations(page)).toEqual([]);
-    for (const i of [0, 2, 5, 6]) {
-      await page.getByTestId('lesson-toc').nth(i).click();
-      await expect(page.getByTestId('lesson-section')).toHaveAttribute('data-section', String(i));
-      expect(await seriousViolations(page), `section ${i + 1}`).toEqual([]);
-    }
-    await page.getByTestId('presenter-toggle').click();
-    await expect(page.locator('html')).toHaveClass(/presenter/);
-    await page.mouse.move(400, 300);
-    expect(await seriousViolations(page)).toEqual([]);
-  });
+    test.use({ locale });
+    test(`lesson view and presenter mode have no serious or critical axe violations in ${lang}`, async ({ page }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await openApp(page, `&view=lesson&lang=${lang}`);
+      await uploadAndPredict(page, 'a.png', pngBytes(64, 64, scene(2)));
+      await expect(page.getByTestId('anim-step')).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      for (const i of [0, 2, 5, 6]) {
+        await page.getByTestId('lesson-toc').nth(i).click();
+        await expect(page.getByTestId('lesson-section')).toHaveAttribute('data-section', String(i));
+        expect(await seriousViolations(page), `section ${i + 1}`).toEqual([]);
+      }
+      await page.getByTestId('presenter-toggle').click();
+      await expect(page.locator('html')).toHaveClass(/presenter/);
+      await page.mouse.move(400, 300);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
   });
 }

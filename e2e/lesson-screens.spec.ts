@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import sharp from 'sharp';
 import { openApp, pngBytes, scene, uploadAndPredict } from './helpers';
 
 // Screenshots of every lesson section and of presenter mode, for a person to look at
@@ -21,6 +22,17 @@ for (const lang of ['en', 'ko'] as const) {
       await page.screenshot({ path: `${dir}/${lang}-section${i + 1}.png` });
     }
     await page.getByTestId('lesson-toc').nth(2).click();
+    // the exports, saved for a look (the SVG is also rendered by librsvg, as a slide program would)
+    for (const what of ['anim', 'inspector'] as const) {
+      for (const format of ['png', 'svg'] as const) {
+        await page.getByTestId('export-menu').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+        const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`export-${what}-${format}`).click()]);
+        const path = `${dir}/${lang}-export-${what}.${format}`;
+        await dl.saveAs(path);
+        if (format === 'svg') await sharp(path).png().toFile(`${path}.rsvg.png`);
+      }
+    }
+    await page.getByTestId('export-menu').evaluate((d) => ((d as HTMLDetailsElement).open = false));
     await page.getByTestId('presenter-toggle').click();
     await expect(page.locator('html')).toHaveClass(/presenter/);
     await page.mouse.move(600, 400);

@@ -242,9 +242,10 @@ export function snapshotSvg(root: HTMLElement, opts: SnapshotOptions = {}): Snap
     if (cs.display === 'none' || cs.visibility === 'hidden' || parseFloat(cs.opacity) === 0) return '';
     if (el instanceof HTMLElement && el.dataset.export === 'skip') return '';
     const rect = el.getBoundingClientRect();
-    if (rect.width <= 1 && rect.height <= 1 && el !== root) return ''; // visually hidden
+    // display: contents has no box of its own, only children
+    if (rect.width <= 1 && rect.height <= 1 && el !== root && cs.display !== 'contents') return ''; // visually hidden
     const parts: string[] = [];
-    if (el !== root) parts.push(boxParts(el, cs));
+    if (el !== root && cs.display !== 'contents') parts.push(boxParts(el, cs));
     const tag = el.tagName.toLowerCase();
     if (el instanceof SVGSVGElement) {
       const r = rectOf(rect);
