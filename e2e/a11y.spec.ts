@@ -18,5 +18,14 @@ for (const [lang, locale] of [['en', 'en-US'], ['ko', 'ko-KR']] as const) {
       await uploadAndPredict(page, 'a.png', pngBytes(64, 64, scene(2)));
       expect(await seriousViolations(page)).toEqual([]);
     });
+
+    test(`every experiments tab has no serious or critical axe violations`, async ({ page }) => {
+      await openApp(page);
+      await uploadAndPredict(page, 'b.png', pngBytes(64, 64, scene(8)));
+      for (const tab of ['interventions', 'ranking', 'gates', 'perclass', 'sevsplain']) {
+        await page.getByTestId(`ex-tab-${tab}`).click();
+        expect(await seriousViolations(page), tab).toEqual([]);
+      }
+    });
   });
 }
