@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { createStore } from 'zustand/vanilla';
+import { encodePixels, parseShare } from '../compute/shareLink';
+import { initialPlayback } from '../compute/lesson/steps';
+import type { AppStore } from './store';
+import { startUrlSync } from './urlSync';
+
+const SIZE = 4;
+const card = {
+  preprocessing: { inputSize: SIZE },
+  architecture: { blocks: [0, 1, 2].map((index) => ({ index, id: `b${index}`, channels: 8, se: { hidden: 2, reduction: 4 } })) },
+};
+
+interface Fake {
+  engineStatus: string;
+  card: typeof card | null;
+  mode: 'explore' | 'lesson';
+  presenter: boolean;
+  section: number;
+  selectedBlock: number;
+  playback: typeof initialPlayback;
+  lessonChannel: number | null;
+  pinned: { block: number; channel: number } | null;
+  lang: 'en' | 'ko';
+  input: { id: number; pixels: Uint8Array; size: number } | null;
+  linkNotice: { code: string; detail: string } | null;
+  opened: Uint8Array | null;
+  selectBlock(i: number): void;
+  setLessonChannel(c: number): void;
+  setLinkNotice(n: { code: string; detail: string } | null): void;
+  openPixels(p: Uint8Array): Promise<void>;
+}
+
+function fakeStore() {
+  return createStore<Fake>()((set) => ({
+    engineStatus: 'loading',
+    card: null,
+    mode: 'lesson',
+    presenter: false,
+    section: 2,
+    selectedBlock: 0,
+    playback: { ...initialPlayback, step: 3 },
+    lessonChannel: null,
+    pinned: null,
+    lang: 'en',
+    input: null,
+    linkNotice: null,
+    opened: null,
+    selectBlock: (i) => set({ selectedBlock: i, lessonChannel: null }),
+    setLessonChannel: (c) => set({ lessonChannel: c }),
+    setLinkNotice: (n) => set({ linkNotice: n }),
+    openPixels: async (p) => set({ opened: p, input: { id: 7, pixels: p, size: SIZE } }),
+  }));
+}
+
+function fakeLocation(search: string) {
+  const loc = { search, pathname: '/app/', hash: '' };
+  const history = {
+    state: null,
+    calls: 0,
+    replaceState(_s: unknown, _t: string, url: string) {
+      this.calls++;
+      loc.search = url.slice(loc.pathname.length);
+    },
+  };
+  return { loc, history };
+}
+
+const tick = (ms = 30) => new Promise((r) => setTimeout(r, ms));
+const pixels = Uint8Array.from({ length: SIZE * SIZE * 3 }, (_, i) => (i * 29) & 255);
+
+describe('address bar sync', () => {
+  it('waits for the model, then restores block, channel and the exact image, then writes the state', async () => {
+    const img = await encodePixels(pixels, SIZE);
+    const { loc, history } = fakeLocation(`?debug=1&view=lesson&sec=3&block=2&step=4&ch=5&img=${img}`);
+    const store = fakeStore();
+    startUrlSync(store as unknown as AppStore, parseShare(loc.search), { location: loc, history, debounceMs: 5 });
+    await tick();
+    expect(history.calls).toBe(0); // nothing is written while the model loads
+    store.setState({ engineStatus: 'ready', card });
+    await tick(60);
+    const s = store.getState();
+    expect(s.selectedBlock).toBe(2);
+    expect(s.lessonChannel).toBe(5);
+    expect(s.opened).toEqual(pixels);
+    expect(s.linkNotice).toBeNull();
+    const q = new URLSearchParams(loc.search);
+    expect(q.get('debug')).toBe('1');
+    expect(q.get('img')).toBe(img);
+    expect(q.get('block')).toBe('2');
+    expect(q.get('ch')).toBe('5');
+    // later changes are written (debounced)
+    store.setState({ lang: 'ko', section: 4 });
+    await tick();
+    expect(new URLSearchParams(loc.search).get('lang')).toBe('ko');
+    expect(new URLSearchParams(loc.search).get('sec')).toBe('5');
+  });
+
+  it('a damaged image and out-of-range values give a notice and are dropped', async () => {
+    const { loc, history } = fakeLocation('?block=9&ch=99&img=z4.AAAAdamaged');
+    const store = fakeStore();
+    store.setState({ engineStatus: 'ready', card });
+    startUrlSync(store as unknown as AppStore, parseShare(loc.search), { location: loc, history, debounceMs: 5 });
+    await tick(60);
+    const s = store.getState();
+    expect(s.opened).toBeNull();
+    expect(s.linkNotice?.code).toBe('image');
+    expect(s.selectedBlock).toBe(0);
+    const q = new URLSearchParams(loc.search);
+    expect(q.get('block')).toBe('0');
+    expect(q.has('img')).toBe(false);
+    expect(q.has('ch')).toBe(false);
+  });
+
+  it('malformed parameters are named', async () => {
+    const { loc, history } = fakeLocation('?lang=fr&block=x');
+    const store = fakeStore();
+    store.setState({ engineStatus: 'ready', card });
+    startUrlSync(store as unknown as AppStore, parseShare(loc.search), { location: loc, history, debounceMs: 5 });
+    await tick();
+    expect(store.getState().linkNotice).toEqual({ code: 'params', detail: 'block, lang' });
+  });
+});
