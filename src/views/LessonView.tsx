@@ -78,8 +78,9 @@ function useLessonKeys(enabled: boolean) {
         targetType: t instanceof HTMLInputElement ? t.type : undefined,
       });
       if (!action) return;
-      // radio groups and the channel maps use arrows themselves
+      // radio groups use arrows themselves; a focused summary, link or ARIA button takes Space
       if (t instanceof HTMLInputElement && t.type === 'radio') return;
+      if (action === 'toggle' && t && (t.tagName === 'SUMMARY' || t.tagName === 'A' || /^(button|radio|tab|checkbox|switch)$/.test(t.getAttribute('role') ?? ''))) return;
       e.preventDefault();
       actions[action]();
     };
@@ -118,7 +119,8 @@ export function LessonView() {
   usePlaybackTicker(s.playback.run !== 'off');
   useLessonKeys(true);
 
-  const blocks = useMemo(() => currentTaps(s), [s]);
+  const { input, result, resultFor } = s;
+  const blocks = useMemo(() => currentTaps({ input, result, resultFor }), [input, result, resultFor]);
   const taps = blocks[s.sel] ?? null;
   const spec = s.card?.architecture.blocks[s.sel] ?? null;
   const highlight = s.channel ?? (taps ? pickChannel(taps, 'most-suppressed') : null);
@@ -143,6 +145,12 @@ export function LessonView() {
     }
   }, []);
 
+  // the sections do not change while the animation plays: render them only when their inputs do
+  const panel = useMemo(
+    () => (s.card ? <LessonPanel card={s.card} taps={taps} allBlocks={blocks} section={s.section} lang={s.lang} onSection={onSection} onFocus={onFocus} /> : null),
+    [s.card, taps, blocks, s.section, s.lang, onSection, onFocus],
+  );
+
   if (!s.card) return null;
   const card = s.card;
   const name = (i: number) => {
@@ -153,7 +161,7 @@ export function LessonView() {
   return (
     <section className={`lesson-area${s.presenter ? ' presenting' : ''}`} aria-label={t('mode.lesson')} data-testid="lesson-view" lang={s.lang}>
       <div className="lesson-col lesson-col-text">
-        <LessonPanel card={card} taps={taps} allBlocks={blocks} section={s.section} lang={s.lang} onSection={onSection} onFocus={onFocus} />
+        {panel}
       </div>
       <div className="lesson-col lesson-col-stage">
         <div className="stage-head">
