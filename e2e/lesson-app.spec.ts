@@ -246,6 +246,31 @@ test('a shared link opened in a fresh browser restores block, step, channel, lan
   }
 });
 
+test('the experiments overrides travel in the link: a fresh browser shows the same intervened prediction', async ({ page, browser }) => {
+  await openApp(page);
+  await uploadAndPredict(page, 'a.png', pngBytes(70, 50, scene(11)));
+  await expect.poll(() => new URL(page.url()).searchParams.get('img')).not.toBeNull();
+  const text = '1o_6.5-0.9-300';
+  const expected = (await page.evaluate((t) => (window as unknown as { __seExplainer: { classifyWith(t: string): Promise<number[]> } }).__seExplainer.classifyWith(t), text)) as number[];
+  const url = new URL(page.url());
+  url.searchParams.set('o', text);
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  try {
+    const fresh = await ctx.newPage();
+    await fresh.goto(url.href);
+    await expect.poll(() => fresh.evaluate(() => (window as unknown as { __seExplainer?: { ready(): boolean } }).__seExplainer?.ready() ?? false), { timeout: 90_000 }).toBe(true);
+    type Ex = { exState(): { ov: string; shown: number[] }; exSettled(): Promise<void> };
+    await expect.poll(() => fresh.evaluate(() => (window as unknown as { __seExplainer: Ex }).__seExplainer.exState().ov)).toBe(text);
+    await fresh.evaluate(() => (window as unknown as { __seExplainer: Ex }).__seExplainer.exSettled());
+    const top = fresh.getByTestId('top1');
+    await expect.poll(async () => Number(await top.getAttribute('data-prob'))).toBeCloseTo(Math.max(...expected), 5);
+    await expect(fresh.getByTestId('link-notice')).toHaveCount(0);
+    expect(new URL(fresh.url()).searchParams.get('o')).toBe(text);
+  } finally {
+    await ctx.close();
+  }
+});
+
 test('a damaged image in a link gives a message, not a crash; bad parameters are named and ignored', async ({ page }) => {
   const errors = await openApp(page, '&view=lesson&img=z32.AAAAdamagedXYZ&block=3');
   await expect(page.getByTestId('link-notice')).toHaveAttribute('data-code', 'image');

@@ -3,7 +3,7 @@ import { createStore } from 'zustand/vanilla';
 import { encodePixels, parseShare } from '../compute/shareLink';
 import { initialPlayback } from '../compute/lesson/steps';
 import type { AppStore } from './store';
-import { startUrlSync } from './urlSync';
+import { connectOverridesLink, startUrlSync } from './urlSync';
 
 const SIZE = 4;
 const card = {
@@ -119,5 +119,24 @@ describe('address bar sync', () => {
     startUrlSync(store as unknown as AppStore, parseShare(loc.search), { location: loc, history, debounceMs: 5 });
     await tick();
     expect(store.getState().linkNotice).toEqual({ code: 'params', detail: 'block, lang' });
+  });
+
+  it('the overrides of a link reach the experiments once the model is ready, and are written back', async () => {
+    const { loc, history } = fakeLocation('?o=3o_5.12-500');
+    const store = fakeStore();
+    let current = '';
+    const applied: string[] = [];
+    startUrlSync(store as unknown as AppStore, parseShare(loc.search), { location: loc, history, debounceMs: 5 });
+    connectOverridesLink({ read: () => current, apply: (t) => (applied.push(t), (current = t), { ok: true, dropped: 0 }) });
+    await tick();
+    expect(applied).toEqual([]); // not before the model is there
+    store.setState({ engineStatus: 'ready', card });
+    await tick();
+    expect(applied).toEqual(['3o_5.12-500']);
+    expect(new URLSearchParams(loc.search).get('o')).toBe('3o_5.12-500');
+    current = '1o';
+    store.setState({ section: 1 }); // any change: the key includes the overrides text
+    await tick();
+    expect(new URLSearchParams(loc.search).get('o')).toBe('1o');
   });
 });

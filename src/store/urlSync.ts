@@ -80,12 +80,19 @@ export function startUrlSync(store: AppStore, link: ReturnType<typeof parseShare
   let lastKey = '';
 
   pendingOverrides = link.state.overrides ?? null;
-  onOverridesConnected = () => {
-    if (pendingOverrides && overridesLink) {
+  let modelReady = false;
+  /** the link's overrides go in once the model is there (so that they are fitted to it) */
+  const applyPendingOverrides = () => {
+    if (!overridesLink) return;
+    if (pendingOverrides) {
       const r = overridesLink.apply(pendingOverrides);
       if (!r.ok || r.dropped > 0) note('o');
     }
     pendingOverrides = null;
+  };
+  onOverridesConnected = () => {
+    if (!modelReady) return; // restore() applies them
+    applyPendingOverrides();
     schedule();
   };
 
@@ -152,7 +159,8 @@ export function startUrlSync(store: AppStore, link: ReturnType<typeof parseShare
       if (st.channel < C) store.getState().setLessonChannel(st.channel);
       else problems.push('ch');
     }
-    if (overridesLink && pendingOverrides) onOverridesConnected?.();
+    modelReady = true;
+    applyPendingOverrides();
     if (problems.length) store.getState().setLinkNotice({ code: 'params', detail: problems.join(', ') });
     if (st.image) {
       const text = st.image;
