@@ -44,3 +44,14 @@ for (const lang of ['en', 'ko'] as const) {
     await page.screenshot({ path: `${dir}/${lang}-presenter-focus.png` });
   });
 }
+
+test('lesson view at phone width', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openApp(page, '&view=lesson&lang=ko');
+  await uploadAndPredict(page, 'scene.png', pngBytes(120, 80, scene(5)));
+  await expect(page.getByTestId('anim-step')).toBeVisible();
+  await page.screenshot({ path: `${dir}/phone-lesson.png`, fullPage: true });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(1);
+});
