@@ -56,15 +56,18 @@ function typing(e: KeyboardEvent): boolean {
 
 /**
  * The lesson's keys on the whole page: ← → steps, Space play/pause, Home/End first/last step,
- * PageUp/PageDown or [ ] the previous/next section. Keys a focused control used are left alone.
+ * [ ] the previous/next section (and PageUp/PageDown in presenter mode). Keys a focused control
+ * used are left alone.
  */
 function useLessonKeys(enabled: boolean) {
   useEffect(() => {
     if (!enabled) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
-      if (e.key === 'PageDown' || e.key === 'PageUp' || e.key === ']' || e.key === '[') {
-        if (typing(e)) return;
+      const page = e.key === 'PageDown' || e.key === 'PageUp';
+      if (page || e.key === ']' || e.key === '[') {
+        // PageUp/PageDown (what presentation clickers send) only in presenter mode: elsewhere they scroll
+        if (typing(e) || (page && !st().presenter)) return;
         e.preventDefault();
         const s = st();
         s.setSection(s.section + (e.key === 'PageDown' || e.key === ']' ? 1 : -1));
