@@ -165,6 +165,9 @@ export function LessonView() {
     <section className={`lesson-area${s.presenter ? ' presenting' : ''}`} aria-label={t('mode.lesson')} data-testid="lesson-view" lang={s.lang}>
       <div className="lesson-col lesson-col-text">
         {panel}
+        <p className="lesson-keys" data-testid="lesson-keys">
+          {t('lesson.keys')}
+        </p>
       </div>
       <div className="lesson-col lesson-col-stage">
         <div className="stage-head">
