@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import { encodePixels, parseShare } from '../compute/shareLink';
 import { initialPlayback } from '../compute/lesson/steps';
@@ -67,6 +67,9 @@ function fakeLocation(search: string) {
 }
 
 const tick = (ms = 30) => new Promise((r) => setTimeout(r, ms));
+/** Polls until the expectations hold: decoding and the debounced writes are asynchronous, and a
+ * fixed sleep can be outlasted on a loaded machine. */
+const eventually = (check: () => void) => vi.waitFor(check, { timeout: 5000, interval: 20 });
 const pixels = Uint8Array.from({ length: SIZE * SIZE * 3 }, (_, i) => (i * 29) & 255);
 
 describe('address bar sync', () => {
@@ -78,22 +81,24 @@ describe('address bar sync', () => {
     await tick();
     expect(history.calls).toBe(0); // nothing is written while the model loads
     store.setState({ engineStatus: 'ready', card });
-    await tick(60);
-    const s = store.getState();
-    expect(s.selectedBlock).toBe(2);
-    expect(s.lessonChannel).toBe(5);
-    expect(s.opened).toEqual(pixels);
-    expect(s.linkNotice).toBeNull();
-    const q = new URLSearchParams(loc.search);
-    expect(q.get('debug')).toBe('1');
-    expect(q.get('img')).toBe(img);
-    expect(q.get('block')).toBe('2');
-    expect(q.get('ch')).toBe('5');
+    await eventually(() => {
+      const s = store.getState();
+      expect(s.selectedBlock).toBe(2);
+      expect(s.lessonChannel).toBe(5);
+      expect(s.opened).toEqual(pixels);
+      expect(s.linkNotice).toBeNull();
+      const q = new URLSearchParams(loc.search);
+      expect(q.get('debug')).toBe('1');
+      expect(q.get('img')).toBe(img);
+      expect(q.get('block')).toBe('2');
+      expect(q.get('ch')).toBe('5');
+    });
     // later changes are written (debounced)
     store.setState({ lang: 'ko', section: 4 });
-    await tick();
-    expect(new URLSearchParams(loc.search).get('lang')).toBe('ko');
-    expect(new URLSearchParams(loc.search).get('sec')).toBe('5');
+    await eventually(() => {
+      expect(new URLSearchParams(loc.search).get('lang')).toBe('ko');
+      expect(new URLSearchParams(loc.search).get('sec')).toBe('5');
+    });
   });
 
   it('a damaged image and out-of-range values give a notice and are dropped', async () => {
@@ -101,15 +106,16 @@ describe('address bar sync', () => {
     const store = fakeStore();
     store.setState({ engineStatus: 'ready', card });
     startUrlSync(store as unknown as AppStore, parseShare(loc.search), { location: loc, history, debounceMs: 5 });
-    await tick(60);
-    const s = store.getState();
-    expect(s.opened).toBeNull();
-    expect(s.linkNotice?.code).toBe('image');
-    expect(s.selectedBlock).toBe(0);
-    const q = new URLSearchParams(loc.search);
-    expect(q.get('block')).toBe('0');
-    expect(q.has('img')).toBe(false);
-    expect(q.has('ch')).toBe(false);
+    await eventually(() => {
+        const s = store.getState();
+        expect(s.opened).toBeNull();
+        expect(s.linkNotice?.code).toBe('image');
+        expect(s.selectedBlock).toBe(0);
+        const q = new URLSearchParams(loc.search);
+        expect(q.get('block')).toBe('0');
+        expect(q.has('img')).toBe(false);
+        expect(q.has('ch')).toBe(false);
+    });
   });
 
   it('malformed parameters are named', async () => {
@@ -131,12 +137,12 @@ describe('address bar sync', () => {
     await tick();
     expect(applied).toEqual([]); // not before the model is there
     store.setState({ engineStatus: 'ready', card });
-    await tick();
-    expect(applied).toEqual(['3o_5.12-500']);
-    expect(new URLSearchParams(loc.search).get('o')).toBe('3o_5.12-500');
+    await eventually(() => {
+      expect(applied).toEqual(['3o_5.12-500']);
+      expect(new URLSearchParams(loc.search).get('o')).toBe('3o_5.12-500');
+    });
     current = '1o';
     store.setState({ section: 1 }); // any change: the key includes the overrides text
-    await tick();
-    expect(new URLSearchParams(loc.search).get('o')).toBe('1o');
+    await eventually(() => expect(new URLSearchParams(loc.search).get('o')).toBe('1o'));
   });
 });
