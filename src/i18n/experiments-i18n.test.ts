@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { itHasParity } from './parity.test-util';
 import { experimentsEn } from './experiments.en';
 import { experimentsKo } from './experiments.ko';
 import { exText, fixed, grouped, millions, percent, signedPoints } from './experiments';
 
-const placeholders = (m: string) => [...m.matchAll(/\{(\w+)\}/g)].map((x) => x[1]!).sort();
 
 describe('experiments strings', () => {
-  const en = experimentsEn as Record<string, string>;
-  const ko = experimentsKo as Record<string, string>;
-  it('every English key exists, non-empty, in Korean', () => {
-    const missing = Object.keys(en).filter((k) => typeof ko[k] !== 'string' || !ko[k]!.trim());
-    expect(missing).toEqual([]);
-  });
-  it('every Korean key exists, non-empty, in English', () => {
-    const missing = Object.keys(ko).filter((k) => typeof en[k] !== 'string' || !en[k]!.trim());
-    expect(missing).toEqual([]);
-  });
-  it('both languages use the same placeholders', () => {
-    const differ = Object.keys(en).filter((k) => placeholders(en[k]!).join() !== placeholders(ko[k] ?? '').join());
-    expect(differ).toEqual([]);
-  });
+  itHasParity(experimentsEn as Record<string, string>, experimentsKo as Record<string, string>);
   it('formats placeholders and numbers', () => {
     expect(exText('en', 'rk.progress', { done: 3, total: 16 })).toBe('Channel 3 of 16');
     expect(exText('ko', 'rk.progress', { done: 3, total: 16 })).toBe('채널 16개 중 3번째');

@@ -3,11 +3,9 @@
  * number shown on screen comes from here, so the tests can check it against the taps.
  */
 import type { BlockTaps } from '../../types/forward';
+import { extent, type Domain } from '../domain';
 
-export interface Extent {
-  lo: number;
-  hi: number;
-}
+export type Extent = Domain;
 
 /** channel c of an H×W×C interleaved tensor as a row-major H×W array */
 export function channelSlice(data: ArrayLike<number>, shape: [number, number, number], c: number): Float32Array {
@@ -23,16 +21,8 @@ export function mean(values: ArrayLike<number>): number {
   return values.length ? s / values.length : 0;
 }
 
-export function extentOf(values: ArrayLike<number>): Extent {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
-  }
-  return values.length ? { lo, hi } : { lo: 0, hi: 0 };
-}
+/** min/max of the values (the explorer's `extent`) */
+export const extentOf: (values: ArrayLike<number>) => Extent = extent;
 
 /** symmetric around 0, never degenerate */
 export function symmetric(e: Extent): Extent {
