@@ -48,6 +48,8 @@ test('after one online visit the app loads and classifies offline', async ({ pag
       { timeout: 60_000 },
     )
     .toBe(true);
+  // the app tells the user that it now works offline
+  await expect(page.getByTestId('offline-ready')).toBeVisible();
   await context.setOffline(true);
   try {
     // a navigation while offline: the service worker serves the shell, wasm and model

@@ -9,6 +9,7 @@ import { ExperimentsView } from './ExperimentsView';
 import { LessonView } from './LessonView';
 import { LinkNotice, ModeBar, usePresenter } from './ModeBar';
 import { Notices } from './Notices';
+import { UpdatePrompt } from './UpdatePrompt';
 import { Prediction } from './Prediction';
 import { Tooltip } from './Tooltip';
 import { useT } from './useT';
@@ -42,6 +43,9 @@ export function App() {
       <Header />
       <ModeBar />
       <Notices />
+      <div className="notices">
+        <UpdatePrompt />
+      </div>
       <LinkNotice />
       {lesson ? <LessonView /> : null}
       {lesson ? (
