@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { debug, openApp, pngBytes, scene, top1, uploadAndPredict } from './helpers';
+import { debug, openApp, pngBytes, rejections, scene, top1, uploadAndPredict, watchRejections } from './helpers';
 
 test('recent images survive a reload, reopen with the same input, and can be deleted', async ({ page }) => {
   await openApp(page);
@@ -37,4 +37,23 @@ test('without IndexedDB the gallery says so and everything else works', async ({
   await openApp(page);
   await expect(page.getByTestId('gallery-unavailable')).toBeVisible();
   await uploadAndPredict(page, 'a.png', pngBytes(50, 40, scene(3)));
+});
+
+test('a full disk (quota exceeded on write) degrades the gallery with a message, and the prediction still comes', async ({ page }) => {
+  await page.addInitScript(() => {
+    // every write to IndexedDB fails the way a full disk or a private window's quota does
+    const fail = function (this: IDBObjectStore): IDBRequest {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    IDBObjectStore.prototype.put = fail as typeof IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.add = fail as typeof IDBObjectStore.prototype.add;
+  });
+  await watchRejections(page);
+  await openApp(page);
+  const { cls } = await uploadAndPredict(page, 'full-disk.png', pngBytes(50, 40, scene(4)));
+  expect(cls.length).toBeGreaterThan(0);
+  await expect(page.getByTestId('gallery-unavailable')).toBeVisible();
+  await expect(page.getByTestId('gallery-unavailable')).toContainText(/quota/i);
+  await uploadAndPredict(page, 'full-disk-2.png', pngBytes(40, 50, scene(6)));
+  expect(await rejections(page)).toEqual([]);
 });
