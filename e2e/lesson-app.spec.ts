@@ -52,6 +52,10 @@ test('keyboard steps through every animation step; each step shows the forward p
   const errors = await openApp(page);
   await uploadAndPredict(page, 'a.png', pngBytes(64, 64, scene(3)));
   await page.getByTestId('mode-lesson').click();
+  // opening the lesson applies section 1's focus at once: its output panel, a channel picked for this image
+  await expect.poll(async () => (await lesson(page)).focusPanel).toBe('out');
+  expect((await lesson(page)).channel).not.toBeNull();
+  await expect(page.locator('[data-lesson-panel="out"]')).toHaveClass(/lesson-focus/);
   await page.getByTestId('lesson-block').selectOption('4');
   const anim = page.getByTestId('anim-step');
   await expect(anim).toHaveAttribute('data-block', '4');
@@ -238,6 +242,9 @@ test('a shared link opened in a fresh browser restores block, step, channel, lan
     expect((await lesson(fresh)).channel).toBe(7);
     await expect(fresh.getByTestId('lesson-top1')).toHaveAttribute('data-class', first.cls);
     await expect(fresh.getByTestId('link-notice')).toHaveCount(0);
+    // the image is named in the page's language, not by an internal word
+    await expect(fresh.getByTestId('input-meta')).toContainText('링크의 이미지');
+    await expect(fresh.getByTestId('input-meta')).not.toContainText('link');
     // the fresh page's own address bar is the same link
     await expect.poll(() => new URL(fresh.url()).searchParams.get('img')).toBe(q.get('img'));
     expect(errors).toEqual([]);

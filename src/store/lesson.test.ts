@@ -99,6 +99,22 @@ describe('lesson slice in a store', () => {
     expect(store.getState().focusPanel).toBe('scaled');
   });
 
+  it('opening the lesson applies the current section\'s focus; going back to the explorer does not', () => {
+    const store = makeStore();
+    store.getState().setMode('lesson');
+    // section 0: the quietest block's quietest channel at step 0, the output panel outlined
+    expect(store.getState()).toMatchObject({ mode: 'lesson', focusPanel: 'out' });
+    expect(store.getState().playback.step).toBe(0);
+    store.getState().setSection(2);
+    store.getState().setMode('explore');
+    store.setState({ focusPanel: null, lessonChannel: null, pinned: null });
+    store.getState().playbackDo({ type: 'first' });
+    store.getState().setPresenter(true);
+    // section 2 (excitation): step 3, the most suppressed channel of block 0, panel s
+    expect(store.getState()).toMatchObject({ mode: 'lesson', presenter: true, focusPanel: 's', lessonChannel: 1, pinned: { block: 0, channel: 1 } });
+    expect(store.getState().playback.step).toBe(3);
+  });
+
   it('presenter mode opens the lesson; the explorer ends it', () => {
     const store = makeStore();
     store.getState().setPresenter(true);

@@ -58,10 +58,16 @@ export function createLessonSlice<S extends LessonHost>(set: Set<S>, get: () => 
     ...L.initialLesson,
     linkNotice: null,
     setMode(mode) {
-      put(L.modeChanged(get(), mode));
+      const change = L.modeChanged(get(), mode);
+      const focus = L.lessonOpened(get(), change);
+      put(change);
+      if (focus) get().applyFocus(focus);
     },
     setPresenter(on) {
-      put(L.presenterChanged(get(), on));
+      const change = L.presenterChanged(get(), on);
+      const focus = L.lessonOpened(get(), change);
+      put(change);
+      if (focus) get().applyFocus(focus);
     },
     setSection(n) {
       const k = clampSection(n);

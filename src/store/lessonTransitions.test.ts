@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initialPlayback, LAST_STEP, STEP_MS } from '../compute/lesson/steps';
+import { SECTIONS } from '../compute/lesson/sections';
 import * as L from './lessonTransitions';
 
 const base: L.LessonState = { ...L.initialLesson };
@@ -20,6 +21,27 @@ describe('lesson slice transitions', () => {
     expect(p.presenter).toBe(false);
     expect(p.playback?.run).toBe('off');
     expect(L.modeChanged(s, 'lesson')).toEqual({});
+  });
+
+  it('opening the lesson gives the current section\'s focus; staying in it or leaving gives none', () => {
+    const at2 = apply(base, { section: 2 });
+    expect(L.lessonOpened(at2, L.modeChanged(at2, 'lesson'))).toEqual(SECTIONS[2]!.focus);
+    expect(L.lessonOpened(at2, L.presenterChanged(at2, true))).toEqual(SECTIONS[2]!.focus);
+    const inLesson = apply(at2, { mode: 'lesson' });
+    expect(L.lessonOpened(inLesson, L.modeChanged(inLesson, 'lesson'))).toBeNull();
+    expect(L.lessonOpened(inLesson, L.presenterChanged(inLesson, true))).toBeNull();
+    expect(L.lessonOpened(inLesson, L.modeChanged(inLesson, 'explore'))).toBeNull();
+    expect(L.lessonOpened(base, L.modeChanged(base, 'explore'))).toBeNull();
+  });
+
+  it('a link\'s own block, step and channel win over the section\'s focus', () => {
+    const f = SECTIONS[0]!.focus;
+    expect(L.focusForLink(f, {})).toEqual(f);
+    expect(L.focusForLink(f, { block: null, step: null, channel: null })).toEqual(f);
+    expect(L.focusForLink(f, { block: 3 })).toEqual({ step: 0, panel: 'out', channel: 'quietest' });
+    expect(L.focusForLink(f, { block: 3, step: 2, channel: 0 })).toEqual({ panel: 'out' });
+    expect(L.focusForLink(f, { channel: 0 })).toEqual({ step: 0, panel: 'out' });
+    expect(f.block).toBe('most-quiet'); // not changed in place
   });
 
   it('presenter mode opens the lesson; turning it off keeps the lesson', () => {

@@ -4,7 +4,7 @@
  * and which inspector panel the lesson brought forward. The store's actions apply these.
  */
 import type { AppMode } from '../compute/shareLink';
-import { clampSection, type FocusPanel, type ResolvedFocus } from '../compute/lesson/sections';
+import { clampSection, SECTIONS, type FocusPanel, type LessonFocus, type ResolvedFocus } from '../compute/lesson/sections';
 import * as S from '../compute/lesson/steps';
 
 export type { AppMode };
@@ -46,6 +46,32 @@ export function modeChanged(s: LessonState, mode: AppMode): L {
 export function presenterChanged(s: LessonState, on: boolean): L {
   if (on === s.presenter) return {};
   return on ? { presenter: true, mode: 'lesson' } : { presenter: false };
+}
+
+/**
+ * The focus to apply when a change opens the lesson (the explorer → lesson, or presenter mode
+ * turned on from the explorer): the current section's, so that the live views show what its
+ * text is about at once. Null when the change does not open the lesson.
+ */
+export function lessonOpened(s: LessonState, change: L): LessonFocus | null {
+  if (s.mode === 'lesson' || change.mode !== 'lesson') return null;
+  return SECTIONS[clampSection(change.section ?? s.section)]!.focus;
+}
+
+/**
+ * The section's focus for an app that starts in the lesson from a shared link: what the link
+ * names itself (block, step, channel) wins, so those parts of the focus are left out (a link's
+ * channel also keeps the focus from moving to another block). A focus channel left in is picked
+ * in the block the link opened.
+ */
+export function focusForLink(focus: LessonFocus, link: { block?: number | null; step?: number | null; channel?: number | null }): LessonFocus {
+  const out: LessonFocus = { ...focus };
+  const has = (v: number | null | undefined) => v !== undefined && v !== null;
+  // a link's channel is one of the block it opens on: the focus must not move away from it
+  if (has(link.block) || has(link.channel)) delete out.block;
+  if (has(link.step)) delete out.step;
+  if (has(link.channel)) delete out.channel;
+  return out;
 }
 
 export function sectionChanged(_s: LessonState, n: number): L {

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import { encodePixels, parseShare } from '../compute/shareLink';
+import { SECTIONS } from '../compute/lesson/sections';
 import { initialPlayback } from '../compute/lesson/steps';
 import type { AppStore } from './store';
 import { connectOverridesLink, startUrlSync } from './urlSync';
@@ -25,6 +26,8 @@ interface Fake {
   input: { id: number; pixels: Uint8Array; size: number } | null;
   linkNotice: { code: string; detail: string } | null;
   opened: Uint8Array | null;
+  focused: unknown[];
+  applyFocus(f: unknown): void;
   selectBlock(i: number): void;
   setLessonChannel(c: number): void;
   setLinkNotice(n: { code: string; detail: string } | null): void;
@@ -46,6 +49,8 @@ function fakeStore() {
     input: null,
     linkNotice: null,
     opened: null,
+    focused: [],
+    applyFocus: (f) => set((s) => ({ focused: [...s.focused, f] })),
     selectBlock: (i) => set({ selectedBlock: i, lessonChannel: null }),
     setLessonChannel: (c) => set({ lessonChannel: c }),
     setLinkNotice: (n) => set({ linkNotice: n }),
@@ -92,6 +97,8 @@ describe('address bar sync', () => {
       expect(q.get('img')).toBe(img);
       expect(q.get('block')).toBe('2');
       expect(q.get('ch')).toBe('5');
+      // the section's focus, less the block, step and channel the link names itself
+      expect(s.focused).toEqual([{ panel: 's' }]);
     });
     // later changes are written (debounced)
     store.setState({ lang: 'ko', section: 4 });
@@ -99,6 +106,22 @@ describe('address bar sync', () => {
       expect(new URLSearchParams(loc.search).get('lang')).toBe('ko');
       expect(new URLSearchParams(loc.search).get('sec')).toBe('5');
     });
+  });
+
+  it('a lesson link without block, step or channel gets the section\'s whole focus; an explorer link none', async () => {
+    const { loc, history } = fakeLocation('?view=lesson&sec=3');
+    const store = fakeStore();
+    startUrlSync(store as unknown as AppStore, parseShare(loc.search), { location: loc, history, debounceMs: 5 });
+    store.setState({ engineStatus: 'ready', card });
+    await eventually(() => expect(store.getState().focused).toEqual([SECTIONS[2]!.focus]));
+
+    const other = fakeLocation('?sec=3');
+    const explore = fakeStore();
+    explore.setState({ mode: 'explore' });
+    startUrlSync(explore as unknown as AppStore, parseShare(other.loc.search), { location: other.loc, history: other.history, debounceMs: 5 });
+    explore.setState({ engineStatus: 'ready', card });
+    await eventually(() => expect(other.history.calls).toBeGreaterThan(0));
+    expect(explore.getState().focused).toEqual([]);
   });
 
   it('a damaged image and out-of-range values give a notice and are dropped', async () => {

@@ -6,6 +6,8 @@
  * The pure encoding lives in compute/shareLink; this module only touches `location`/`history`.
  */
 import { decodePixels, encodePixels, parseShare, shareSearch, type ShareParam, type ShareState } from '../compute/shareLink';
+import { SECTIONS } from '../compute/lesson/sections';
+import { focusForLink } from './lessonTransitions';
 import type { AppStore, AppState } from './store';
 
 /**
@@ -159,6 +161,12 @@ export function startUrlSync(store: AppStore, link: ReturnType<typeof parseShare
       if (st.channel < C) store.getState().setLessonChannel(st.channel);
       else problems.push('ch');
     }
+    // an app that starts in the lesson shows the section's focus, less what the link names itself
+    // (after the link's image is predicted, so that the focus can pick its channel there)
+    const applySectionFocus = () => {
+      const now = store.getState();
+      if (now.mode === 'lesson') now.applyFocus(focusForLink(SECTIONS[now.section]!.focus, st));
+    };
     modelReady = true;
     applyPendingOverrides();
     if (problems.length) store.getState().setLinkNotice({ code: 'params', detail: problems.join(', ') });
@@ -167,16 +175,24 @@ export function startUrlSync(store: AppStore, link: ReturnType<typeof parseShare
       // keep the link's image in the address bar until it is decoded (or known to be bad)
       void decodePixels(text, card.preprocessing.inputSize).then((r) => {
         if (r.ok) {
-          void store.getState().openPixels(r.pixels, 'link', 'link');
+          void store
+            .getState()
+            .openPixels(r.pixels, 'link', 'link')
+            .then(() => {
+              applySectionFocus();
+              schedule();
+            });
           restoring = false;
           schedule();
         } else {
           store.getState().setLinkNotice({ code: 'image', detail: r.error });
+          applySectionFocus();
           restoring = false;
           schedule();
         }
       });
     } else {
+      applySectionFocus();
       restoring = false;
       schedule();
     }

@@ -182,7 +182,7 @@ export function InputPanel() {
             <figcaption>
               <strong>{t('input.seen', { size: s.input.size })}</strong>
               <span data-testid="input-meta">
-                {t('input.meta', { name: s.input.name, w: s.input.width, h: s.input.height, format: s.input.format.toUpperCase() })}
+                {t('input.meta', { name: s.input.source === 'link' ? t('input.fromLink') : s.input.name, w: s.input.width, h: s.input.height, format: s.input.format.toUpperCase() })}
               </span>
               {s.input.orientation !== 1 ? <span data-testid="orientation">{t('input.orientation', { o: s.input.orientation })}</span> : null}
               {s.input.animated ? <span>{t('input.animated')}</span> : null}
