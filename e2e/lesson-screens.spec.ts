@@ -37,6 +37,26 @@ for (const lang of ['en', 'ko'] as const) {
     await expect(page.locator('html')).toHaveClass(/presenter/);
     await page.mouse.move(600, 400);
     await page.screenshot({ path: `${dir}/${lang}-presenter-chrome.png` });
+    // one slide at 1280×720: the animation, the step controls and the formula panel with the
+    // current formula are all in view, above the mode bar, at every step (no scrolling)
+    const inView = async (testId: string | null, selector?: string) => {
+      const box = await (testId ? page.getByTestId(testId) : page.locator(selector!)).boundingBox();
+      expect(box, testId ?? selector).not.toBeNull();
+      return box!;
+    };
+    const bar = await inView('mode-bar');
+    for (let k = 0; k < 6; k++) {
+      await page.getByTestId('anim-step-tab').nth(k).click();
+      await page.mouse.move(600, 400 + k);
+      for (const [id, sel] of [['anim-step'], ['formula-panel'], [null, '.formula-row.active'], [null, '.stage-controls']] as const) {
+        const b = await inView(id, sel);
+        expect(b.y, `${id ?? sel} top at step ${k + 1}`).toBeGreaterThanOrEqual(0);
+        expect(b.x + b.width, `${id ?? sel} right edge at step ${k + 1}`).toBeLessThanOrEqual(1280);
+        expect(b.y + b.height, `${id ?? sel} bottom at step ${k + 1}`).toBeLessThanOrEqual(bar.y);
+      }
+    }
+    expect(await page.evaluate(() => window.scrollY)).toBe(0); // the explorer lies below the slide; the slide is not scrolled
+    await page.screenshot({ path: `${dir}/${lang}-presenter-step6.png` });
     await expect(page.locator('html')).toHaveAttribute('data-idle', 'true', { timeout: 10_000 });
     await page.screenshot({ path: `${dir}/${lang}-presenter-idle.png` });
     await page.keyboard.press('Tab');

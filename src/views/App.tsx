@@ -42,11 +42,14 @@ export function App() {
       </a>
       <Header />
       <ModeBar />
-      <Notices />
-      <div className="notices">
-        <UpdatePrompt />
+      {/* one box for the notices: in presenter mode it lies over the slide instead of pushing it down */}
+      <div className="app-notices">
+        <Notices />
+        <div className="notices">
+          <UpdatePrompt />
+        </div>
+        <LinkNotice />
       </div>
-      <LinkNotice />
       {lesson ? <LessonView /> : null}
       {lesson ? (
         <h2 className="explorer-heading" id="explorer-heading">
