@@ -2,9 +2,18 @@ import { expect, test } from '@playwright/test';
 import { debug, openApp, pngBytes, scene, top1, upload } from './helpers';
 
 test('upload → prediction on WebGL, with load progress, backend and timing shown', async ({ page }) => {
+  // hold the weights back for a moment, so that the load is never over before we look
+  // (with warm caches it can be)
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/weights\.bin$/, async (route) => {
+    await held;
+    await route.continue();
+  });
   await page.goto('/?debug=1');
-  // progress is visible while the model loads (warm-up takes seconds on SwiftShader)
+  // progress is visible while the model loads
   await expect(page.getByTestId('load-progress')).toBeVisible();
+  release();
   const errors = await openApp(page);
   await expect(page.getByTestId('load-progress')).toHaveCount(0);
   await expect(page.getByTestId('backend')).toHaveText('webgl');

@@ -109,8 +109,8 @@ export function createAppStore(deps: Deps, initial: Partial<CoreState & LessonSt
   const store = createStore<AppState>()((set, get, api) => {
     const apply = (f: (s: AppState) => Partial<CoreState>) => set((s) => f(s));
 
-    const runInference = (input: InputImage) => {
-      chain = chain.then(async () => {
+    const runInference = (input: InputImage) =>
+      exclusive(async () => {
         const { engine } = get();
         if (!engine || get().input?.id !== input.id) return; // superseded while waiting
         try {
@@ -122,8 +122,6 @@ export function createAppStore(deps: Deps, initial: Partial<CoreState & LessonSt
           apply((s) => tr.predictionFailed(s, input.id, { code: 'model', params: { reason: (e as Error)?.message ?? String(e) } }));
         }
       });
-      return chain;
-    };
 
     const accept = async (input: InputImage, thumb: GalleryItem['thumb'] | null) => {
       apply((s) => tr.inputAccepted(s, input));
