@@ -69,6 +69,8 @@ class SessionEngine implements Engine {
   private recovering: Promise<void> | null = null;
   private listeners = new Set<(backend: BackendInfo, reason: string) => void>();
   private unwatch: () => void = () => {};
+  /** the WebGL context of the current backend was lost (only ever set on WebGL) */
+  private lost = false;
   private disposed = false;
 
   constructor(
@@ -132,19 +134,13 @@ class SessionEngine implements Engine {
     try {
       return await fn();
     } catch (e) {
-      if (this.current.name === 'webgl' && this.contextLost()) {
+      if (this.lost) {
         await this.recover('the WebGL context was lost during a pass');
         throw new Error('the GPU context was lost; the model was reloaded, try again', { cause: e });
       }
       throw e;
     }
   }
-
-  private contextLost(): boolean {
-    return this.current.name === 'webgl' && this.lost;
-  }
-
-  private lost = false;
 
   private watch() {
     this.unwatch();
