@@ -202,6 +202,8 @@ test('a shared link opened in a fresh browser restores block, step, channel, lan
   const first = await uploadAndPredict(page, 'a.png', pngBytes(90, 70, scene(8)));
   await page.getByTestId('mode-lesson').click();
   await page.getByTestId('lesson-toc').nth(2).click();
+  // the section has changed before we go on (CI once saw the link written with the first one)
+  await expect(page.getByTestId('lesson-section')).toHaveAttribute('data-section', '2');
   await page.getByTestId('lesson-block').selectOption('5');
   await blurAll(page);
   await page.keyboard.press('Home');
@@ -211,6 +213,7 @@ test('a shared link opened in a fresh browser restores block, step, channel, lan
   await page.getByTestId('lang-toggle').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
   await expect.poll(() => new URL(page.url()).searchParams.get('ch')).toBe('7');
+  await expect.poll(() => new URL(page.url()).searchParams.get('sec')).toBe('3');
   const url = new URL(page.url());
   const q = url.searchParams;
   expect(q.get('debug')).toBe('1');
