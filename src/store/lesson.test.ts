@@ -5,7 +5,7 @@ import type { ModelCard } from '../types/card';
 import type { BlockTaps, ForwardResult } from '../types/forward';
 import { createLessonSlice, type LessonHost } from './lesson';
 import { lessonBlockChanged } from './lessonTransitions';
-import type { CoreState, InputImage } from './transitions';
+import { INITIAL_CORE, type CoreState, type InputImage } from './transitions';
 
 const card = {
   architecture: {
@@ -25,22 +25,7 @@ function taps(index: number, s: number[]): BlockTaps {
 function makeStore() {
   const input = { id: 1 } as InputImage;
   const result = { blocks: [taps(0, [0.9, 0.2, 0.5]), taps(1, [0.7, 0.8, 0.1]), null] } as unknown as ForwardResult;
-  const core: CoreState = {
-    input,
-    inputError: null,
-    decoding: false,
-    result,
-    resultFor: 1,
-    running: false,
-    lastMs: null,
-    selectedBlock: 0,
-    hovered: null,
-    pinned: null,
-    domainMode: 'block',
-    order: 'index',
-    crop: 'center',
-    lang: 'en',
-  };
+  const core: CoreState = { ...INITIAL_CORE, input, result, resultFor: 1 };
   return createStore<LessonHost>()((set, get) => ({
     ...createLessonSlice<LessonHost>(set, get),
     ...core,

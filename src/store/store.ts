@@ -164,20 +164,7 @@ export function createAppStore(deps: Deps, initial: Partial<CoreState & LessonSt
       ...createExperimentsSlice<AppState>({ getEngine: (s) => s.engine, exclusive })(set, get, api),
 
       // core
-      input: null,
-      inputError: null,
-      decoding: false,
-      result: null,
-      resultFor: null,
-      running: false,
-      lastMs: null,
-      selectedBlock: 0,
-      hovered: null,
-      pinned: null,
-      domainMode: 'block',
-      order: 'index',
-      crop: 'center',
-      lang: 'en',
+      ...tr.INITIAL_CORE,
       ...initial,
 
       // engine slice

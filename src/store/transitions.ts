@@ -51,6 +51,24 @@ export interface CoreState {
   lang: Lang;
 }
 
+/** The core state of a fresh app: no image, no prediction, the first block selected. */
+export const INITIAL_CORE: CoreState = {
+  input: null,
+  inputError: null,
+  decoding: false,
+  result: null,
+  resultFor: null,
+  running: false,
+  lastMs: null,
+  selectedBlock: 0,
+  hovered: null,
+  pinned: null,
+  domainMode: 'block',
+  order: 'index',
+  crop: 'center',
+  lang: 'en',
+};
+
 type T = Partial<CoreState>;
 
 /** A decoded image replaces the current one; its prediction is pending. */
