@@ -180,6 +180,27 @@ def describe(model: CifarResNet, cfg: dict) -> dict:
     }
 
 
+def training_segments(run: Path) -> list[dict]:
+    """Which epochs ran where: a run resumed on another machine (say a lent GPU) logs a
+    `resumed_at_epoch` line, so the card can say honestly how the time was spent."""
+    log = [json.loads(line) for line in (run / "log.jsonl").read_text().splitlines() if line.strip()]
+    segments: list[dict] = []
+    current = {"device": log[0].get("device", "cpu"), "torch": log[0].get("torch")}
+    for r in log[1:]:
+        if "resumed_at_epoch" in r:
+            current = {"device": r["device"], "torch": r["torch"]}
+        elif "epoch" in r:
+            last = segments[-1] if segments else None
+            if last and last["device"] == current["device"] and last["torch"] == current["torch"] \
+                    and last["toEpoch"] == r["epoch"] - 1:
+                last["toEpoch"] = r["epoch"]
+                last["seconds"] = round(last["seconds"] + r["seconds"], 1)
+            else:
+                segments.append({"fromEpoch": r["epoch"], "toEpoch": r["epoch"], **current,
+                                 "seconds": r["seconds"]})
+    return segments
+
+
 def baseline_summary(baseline: Path | None) -> dict | None:
     if baseline is None:
         return None
@@ -192,7 +213,8 @@ def baseline_summary(baseline: Path | None) -> dict | None:
             "finished": bool(finals), "epochs": epochs[-1]["epoch"] if epochs else 0,
             "testTop1": finals[-1]["test_top1"] if finals else (last_eval or {}).get("test_acc"),
             "trainingSeconds": finals[-1]["training_seconds"] if finals else
-            (epochs[-1]["elapsed_seconds"] if epochs else None)}
+            (epochs[-1]["elapsed_seconds"] if epochs else None),
+            "segments": training_segments(baseline)}
 
 
 def update_index(models_dir: Path, model_id: str, name: str, default: bool):
@@ -293,7 +315,8 @@ def main(argv=None):
         },
         "training": {"recipe": cfg, "epochs": run["epochs"], "plannedEpochs": cfg["epochs"],
                      "trainingSeconds": round(run["training_seconds"], 1), "run": args.run.name,
-                     "framework": f"PyTorch {torch.__version__}"},
+                     "framework": f"PyTorch {torch.__version__}",
+                     "segments": training_segments(args.run)},
         "dataset": {"sha256": run["dataset_sha256"], "trainImages": int(len(data["y_train"])),
                     "testImages": int(len(y_test)), "classes": len(classes)},
         "files": {"weights": "model.json", "golden": "golden.json", "trainingLog": "training-log.jsonl",

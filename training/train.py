@@ -49,6 +49,9 @@ CONFIG = {
     "channels_last": True,
 }
 
+# settings a resumed run may change: how fast it runs, not what it learns
+RUNTIME_ONLY = ("threads", "eval_batch_size")
+
 
 def parse_args(argv=None):
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -59,6 +62,8 @@ def parse_args(argv=None):
     p.add_argument("--no-se", action="store_true", help="plain ResNet with the identical recipe")
     p.add_argument("--max-epochs-this-run", type=int, default=None,
                    help="stop after this many epochs (the schedule still spans `epochs`)")
+    p.add_argument("--max-seconds-this-run", type=float, default=None,
+                   help="stop (after a saved epoch) when the next epoch would not fit in this budget")
     for key, value in CONFIG.items():
         if isinstance(value, bool):
             continue
@@ -129,7 +134,7 @@ def evaluate(model, x_test, y_test, mean, std, cfg, device) -> tuple[float, list
     correct = torch.zeros(int(y_test.max()) + 1)
     total = torch.zeros_like(correct)
     for i in range(0, len(x_test), cfg["eval_batch_size"]):
-        xb = to_input(x_test[i:i + cfg["eval_batch_size"]], mean, std).to(device)
+        xb = to_input(x_test[i:i + cfg["eval_batch_size"]].to(device), mean, std)
         if cfg["channels_last"]:
             xb = xb.contiguous(memory_format=torch.channels_last)
         yb = y_test[i:i + cfg["eval_batch_size"]]
@@ -153,12 +158,22 @@ def main(argv=None):
     ckpt_path = run / "checkpoint.pt"
     log_path = run / "log.jsonl"
     device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    if device.type == "cuda":
+        # full fp32 like the CPU runs (TF32 would round conv inputs to 10-bit mantissas)
+        torch.backends.cuda.matmul.allow_tf32 = False
+        torch.backends.cudnn.allow_tf32 = False
+        torch.backends.cudnn.benchmark = True
+    run_started = time.time()
 
     if args.resume:
         if not ckpt_path.exists():
             sys.exit(f"--resume: no checkpoint at {ckpt_path}")
-        ckpt = torch.load(ckpt_path, map_location="cpu")
+        ckpt = torch.load(ckpt_path, map_location="cpu", weights_only=False)  # our own file: config + optimizer state
         cfg = ckpt["config"]
+        # the recipe is fixed by the checkpoint; only settings that cannot change the result may differ
+        for key in RUNTIME_ONLY:
+            if getattr(args, key, None) is not None:
+                cfg = {**cfg, key: getattr(args, key)}
     else:
         ckpt = None
         cfg = effective_config(args)
@@ -189,6 +204,10 @@ def main(argv=None):
         model.load_state_dict(ckpt["model"])
         opt.load_state_dict(ckpt["optimizer"])
         start_epoch, elapsed = ckpt["epoch"], ckpt["elapsed_seconds"]
+        # a resumed run may continue on another machine: say where the next epochs ran
+        with open(log_path, "a") as f:
+            f.write(json.dumps({"resumed_at_epoch": start_epoch, "device": str(device),
+                                "torch": torch.__version__}) + "\n")
     else:
         with open(log_path, "w") as f:
             f.write(json.dumps({"config": cfg, "classes": classes, "dataset_sha256": data["checksum"],
@@ -202,20 +221,30 @@ def main(argv=None):
     stop_epoch = cfg["epochs"] if args.max_epochs_this_run is None else \
         min(cfg["epochs"], start_epoch + args.max_epochs_this_run)
 
+    y_train_d = y_train.to(device)
+    last_epoch_seconds, completed = 0.0, start_epoch
     for epoch in range(start_epoch, stop_epoch):
+        if args.max_seconds_this_run is not None and \
+                time.time() - run_started + last_epoch_seconds > args.max_seconds_this_run:
+            print(f"time budget reached: stopping before epoch {epoch + 1}", flush=True)
+            break
         t0 = time.time()
         # seeding per epoch makes a resumed run draw the same batches as an uninterrupted one
+        # (the generator lives on the CPU whatever the device, so the draws do not depend on it)
         gen = torch.Generator().manual_seed(cfg["seed"] * 100003 + epoch)
-        xs = augment_epoch(x_train, cfg["crop_padding"], cfg["hflip"], gen)
-        order = torch.randperm(len(xs), generator=gen)
+        xs = augment_epoch(x_train, cfg["crop_padding"], cfg["hflip"], gen).to(device)
+        order = torch.randperm(len(xs), generator=gen).to(device)
         model.train()
-        loss_sum, correct, seen = 0.0, 0, 0
+        # summed on the device: reading a number back every step would stall a GPU
+        loss_sum = torch.zeros((), device=device)
+        correct = torch.zeros((), dtype=torch.long, device=device)
+        seen = 0
         for i in range(steps_per_epoch):
             idx = order[i * cfg["batch_size"]:(i + 1) * cfg["batch_size"]]
-            xb = to_input(xs[idx].to(device), mean_d, std_d)
+            xb = to_input(xs[idx], mean_d, std_d)
             if cfg["channels_last"]:
                 xb = xb.contiguous(memory_format=torch.channels_last)
-            yb = y_train[idx].to(device)
+            yb = y_train_d[idx]
             for g in opt.param_groups:
                 g["lr"] = lr_at(epoch * steps_per_epoch + i, total_steps, warmup_steps, cfg["lr"])
             out = model(xb)
@@ -223,16 +252,18 @@ def main(argv=None):
             opt.zero_grad(set_to_none=True)
             loss.backward()
             opt.step()
-            loss_sum += loss.item() * len(idx)
-            correct += int((out.argmax(1) == yb).sum())
+            loss_sum += loss.detach() * len(idx)
+            correct += (out.argmax(1) == yb).sum()
             seen += len(idx)
+        loss_mean, correct = float(loss_sum) / seen, int(correct)
         train_seconds = time.time() - t0
+        last_epoch_seconds = train_seconds
         elapsed += train_seconds
         last = epoch + 1 == cfg["epochs"]
         test_acc = None
         if last or (epoch + 1) % cfg["eval_every"] == 0:
             test_acc, _ = evaluate(model, x_test, y_test, mean_d, std_d, cfg, device)
-        record = {"epoch": epoch + 1, "loss": round(loss_sum / seen, 5),
+        record = {"epoch": epoch + 1, "loss": round(loss_mean, 5),
                   "train_acc": round(correct / seen, 5),
                   "test_acc": None if test_acc is None else round(test_acc, 5),
                   "lr": opt.param_groups[0]["lr"], "seconds": round(train_seconds, 1),
@@ -242,8 +273,9 @@ def main(argv=None):
         print(json.dumps(record), flush=True)
         save_atomic({"model": model.state_dict(), "optimizer": opt.state_dict(), "epoch": epoch + 1,
                      "elapsed_seconds": elapsed, "config": cfg}, ckpt_path)
+        completed = epoch + 1
 
-    if stop_epoch == cfg["epochs"]:
+    if completed == cfg["epochs"]:
         model_cpu = model.to("cpu").to(memory_format=torch.contiguous_format)
         test_acc, per_class = evaluate(model_cpu, x_test, y_test, mean, std, cfg, torch.device("cpu"))
         torch.save({"model": model_cpu.state_dict(), "config": cfg, "classes": classes,

@@ -53,6 +53,7 @@ export interface BaselineSummary {
   testTop1: number | null;
   trainingSeconds: number | null;
   config: Record<string, unknown>;
+  segments?: TrainingSegment[];
 }
 
 export interface MacsBreakdown {
@@ -99,6 +100,8 @@ export interface ModelCard {
     trainingSeconds: number;
     run: string;
     framework: string;
+    /** which epochs ran on which machine (a run may be resumed elsewhere) */
+    segments?: TrainingSegment[];
   };
   dataset: { sha256: string; trainImages: number; testImages: number; classes: number };
   files: {
@@ -109,6 +112,14 @@ export interface ModelCard {
     baselineLog?: string | null;
   };
   exported: string;
+}
+
+export interface TrainingSegment {
+  fromEpoch: number;
+  toEpoch: number;
+  device: string;
+  torch: string | null;
+  seconds: number;
 }
 
 export interface ModelIndex {

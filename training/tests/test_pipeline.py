@@ -14,6 +14,7 @@ from PIL import Image
 TRAINING = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(TRAINING))
 from se_resnet import count_params, depth_to_blocks  # noqa: E402
+from export import training_segments  # noqa: E402
 from train import build_model, to_input  # noqa: E402
 
 CLASSES = ["circle", "stripes", "zeta_unknown"]
@@ -152,6 +153,19 @@ def test_resume_reproduces_uninterrupted_run(folder: Path, tmp_path: Path):
     b = torch.load(tmp_path / "b" / "final.pt")["model"]
     for k in a:
         torch.testing.assert_close(a[k], b[k])
+    # the resumed run says where it went on; epochs on the same machine form one segment
+    log = [json.loads(line) for line in (tmp_path / "b" / "log.jsonl").read_text().splitlines()]
+    assert [r["resumed_at_epoch"] for r in log if "resumed_at_epoch" in r] == [1]
+    segments = training_segments(tmp_path / "b")
+    assert [(g["fromEpoch"], g["toEpoch"], g["device"]) for g in segments] == [(1, 2, "cpu")]
+
+
+def test_time_budget_stops_before_an_epoch_that_would_not_fit(folder: Path, tmp_path: Path):
+    common = ["--data", folder, "--cache", tmp_path / "cache", "--epochs", 3, "--batch-size", 16, "--threads", 1]
+    run("training/train.py", "--run", tmp_path / "a", *common, "--max-seconds-this-run", 0.001)
+    log = (tmp_path / "a" / "log.jsonl").read_text().splitlines()
+    assert len(log) == 1  # the config line only: not even one epoch fits
+    assert not (tmp_path / "a" / "checkpoint.pt").exists() and not (tmp_path / "a" / "final.pt").exists()
 
 
 def test_depth_must_be_6n_plus_2():
