@@ -37,7 +37,11 @@ describe('parity with the PyTorch reference', () => {
     expect(inputs.length).toBeGreaterThanOrEqual(3);
   });
 
-  it('reproduces logits and every tap of every block for each golden input', async () => {
+  it.each([
+    ['read tap by tap (CPU-side backends)', false],
+    ['read joined per block (as on WebGL)', true],
+  ])('reproduces logits and every tap of every block for each golden input: %s', async (_, grouped) => {
+    net.groupedReadBack = grouped;
     for (const name of inputs) {
       const pixels = golden[`${name}/input`]!.dataSync();
       const result: ForwardResult = await net.run(pixels);
@@ -57,6 +61,7 @@ describe('parity with the PyTorch reference', () => {
         }
       }
     }
+    net.groupedReadBack = 'auto';
   });
 
   it('really differs when the input differs (the comparison can fail)', async () => {

@@ -41,6 +41,8 @@ export class SENetwork {
   private readonly head: { kernel: tf.Tensor2D; bias: tf.Tensor1D };
   private readonly mean: tf.Tensor1D;
   private readonly std: tf.Tensor1D;
+  /** join each block's taps on the backend before reading them ('auto': on WebGL only); tests set both */
+  groupedReadBack: boolean | 'auto' = 'auto';
   /** input of every block from the last full pass (kept across tidy scopes) */
   private blockInputs: tf.Tensor4D[] = [];
   /** the overrides (one canonical key per block) of the pass that filled the cache */
@@ -272,9 +274,11 @@ export class SENetwork {
   }
 
   /**
-   * Reads the logits, their softmax and the wanted taps back to JavaScript in ONE transfer:
-   * everything is flattened and concatenated on the backend first, because on WebGL each
-   * separate read-back is a GPU sync and ~50 of them cost far more than the pass itself.
+   * Reads the logits, their softmax and the wanted taps back to JavaScript. Per block, U, U·s and
+   * the output (same shape) go side by side on the channel axis and the SE vectors end to end,
+   * so a full pass is ~20 concurrent read-backs. Measured on WebGL (SwiftShader): one read per
+   * tap (~75) cost far more than the pass; flattening everything into one tensor cost ~45% of
+   * a pass in reshape/concat programs; this grouping costs ~20%.
    */
   private async readBack(
     logits: tf.Tensor2D,
@@ -284,44 +288,48 @@ export class SENetwork {
     t0: number,
   ): Promise<ForwardResult> {
     const wanted = new Set(selection === 'all' ? range(0, this.blocks.length) : selection === 'none' ? [] : selection);
-    const parts: tf.Tensor[] = [logits];
-    const layout: { block: number; key: TapKey }[] = [];
-    taps.forEach((t, i) => {
-      if (!t || !wanted.has(i)) return;
-      for (const key of TAP_KEYS) {
-        const x = t[key];
-        if (x) {
-          parts.push(x);
-          layout.push({ block: i, key });
+    const read = taps.flatMap((t, i) => (t && wanted.has(i) ? [{ block: i, t }] : []));
+    // On WebGL every tensor read is a GPU sync, so a block's taps are joined first (maps on the
+    // channel axis, vectors end to end). On CPU-side backends a read is a plain copy: read as is.
+    const grouped = this.groupedReadBack === 'auto' ? tf.getBackend() === 'webgl' : this.groupedReadBack;
+    const joined = tf.tidy(() => {
+      const parts: tf.Tensor[] = [tf.concat([tf.softmax(logits), logits], 1)];
+      if (grouped) {
+        for (const { t } of read) {
+          parts.push(tf.concat([t.u, t.scaled, t.out], 3));
+          if (t.z) parts.push(tf.concat([t.z, t.h!, t.e!, t.sModel!, t.s!], 1));
         }
       }
+      return parts;
     });
-    const packed = tf.tidy(() =>
-      tf.concat([tf.reshape(tf.softmax(logits), [-1]), ...parts.map((x) => tf.reshape(x, [-1]))]),
-    );
+    const toRead = grouped ? joined : [...joined, ...read.flatMap(({ t }) => (t.z ? [t.u, t.scaled, t.out, t.z, t.h!, t.e!, t.sModel!, t.s!] : [t.u, t.out]))];
     try {
-      const flat = (await packed.data()) as Float32Array;
+      const arrays = (await Promise.all(toRead.map((x) => x.data()))) as Float32Array[];
       const n = logits.size;
-      const probs = flat.slice(0, n);
-      const logitsData = flat.slice(n, 2 * n);
-      let offset = 2 * n;
+      const probs = arrays[0]!.slice(0, n);
+      const logitsData = arrays[0]!.slice(n, 2 * n);
+      let next = 1;
       const blocks: (BlockTaps | null)[] = new Array(taps.length).fill(null);
-      layout.forEach(({ block, key }, j) => {
-        const size = parts[j + 1]!.size;
-        const view = flat.subarray(offset, offset + size);
-        offset += size;
-        let entry = blocks[block];
-        if (!entry) {
-          const [, H, W, C] = taps[block]!.u.shape;
-          entry = blocks[block] = {
-            index: block, shape: [H, W, C], u: view, z: null, h: null, e: null, sModel: null, s: null, scaled: view, out: view,
-          };
+      for (const { block, t } of read) {
+        const [, H, W, C] = t.u.shape;
+        let u: Float32Array, scaled: Float32Array, out: Float32Array;
+        if (grouped) [u, scaled, out] = splitChannels(arrays[next++]!, H * W, C, 3) as [Float32Array, Float32Array, Float32Array];
+        else if (t.z) [u, scaled, out] = [arrays[next++]!, arrays[next++]!, arrays[next++]!];
+        else {
+          [u, out] = [arrays[next++]!, arrays[next++]!];
+          scaled = u; // no SE: U·s is U
         }
-        entry[key] = view;
-      });
+        const entry: BlockTaps = { index: block, shape: [H, W, C], u, z: null, h: null, e: null, sModel: null, s: null, scaled, out };
+        if (t.z) {
+          const sizes = [C, t.h!.size, C, C, C];
+          const vectors = grouped ? splitEnds(arrays[next++]!, sizes) : sizes.map(() => arrays[next++]!);
+          [entry.z, entry.h, entry.e, entry.sModel, entry.s] = vectors as Float32Array[];
+        }
+        blocks[block] = entry;
+      }
       return { logits: logitsData, probs, blocks, fromBlock: from, ms: now() - t0 };
     } finally {
-      packed.dispose();
+      tf.dispose(joined);
       logits.dispose();
       for (const t of taps) {
         if (!t) continue;
@@ -351,8 +359,20 @@ export class SENetwork {
   }
 }
 
-const TAP_KEYS = ['u', 'z', 'h', 'e', 'sModel', 's', 'scaled', 'out'] as const;
-type TapKey = (typeof TAP_KEYS)[number];
+/** One array holding vectors end to end -> views of the given sizes. */
+function splitEnds(flat: Float32Array, sizes: number[]): Float32Array[] {
+  let offset = 0;
+  return sizes.map((size) => flat.subarray(offset, (offset += size)));
+}
+
+/** [pixels, k·C] channel-interleaved maps (k maps concatenated on the channel axis) -> k maps of [pixels, C]. */
+function splitChannels(joined: Float32Array, pixels: number, C: number, k: number): Float32Array[] {
+  const maps = Array.from({ length: k }, () => new Float32Array(pixels * C));
+  for (let p = 0; p < pixels; p++) {
+    for (let m = 0; m < k; m++) maps[m]!.set(joined.subarray((p * k + m) * C, (p * k + m + 1) * C), p * C);
+  }
+  return maps;
+}
 
 interface PassTensors {
   logits: tf.Tensor2D;
