@@ -1,0 +1,61 @@
+/** A tiny static server over the production build whose files a test can replace: a "deploy". */
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.wasm': 'application/wasm', // streaming compilation needs the right type
+  '.bin': 'application/octet-stream',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+};
+
+export interface StaticServer {
+  url: string;
+  /** serve this text instead of the file at `path` (e.g. '/sw.js') from now on */
+  replace(path: string, body: string): void;
+  /** the file's text as the build wrote it */
+  original(path: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function serveStatic(root: string): Promise<StaticServer> {
+  const replaced = new Map<string, string>();
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const rel = path.endsWith('/') ? `${path}index.html` : path;
+    const file = normalize(join(root, rel));
+    if (!file.startsWith(normalize(root))) {
+      res.writeHead(403).end();
+      return;
+    }
+    // browsers check a service worker script against the network: never let a cache answer
+    const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+    const body = replaced.get(rel);
+    if (body !== undefined) {
+      res.writeHead(200, headers).end(body);
+      return;
+    }
+    readFile(file).then(
+      (data) => res.writeHead(200, headers).end(data),
+      () => res.writeHead(404).end(),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    replace: (path, body) => void replaced.set(path, body),
+    original: (path) => readFile(join(root, path), 'utf8'),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
