@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { classColour, classDash } from '../common';
+import { YGrid } from './YGrid';
 
 export interface ClassSeriesChartProps {
   /** [class][channel] mean excitation */
@@ -34,14 +35,7 @@ export const ClassSeriesChart = memo(function ClassSeriesChart(p: ClassSeriesCha
   const every = C > 32 ? 8 : C > 16 ? 4 : 2;
   return (
     <svg className="ex-chart ex-series" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={p.label}>
-      {[0, 0.25, 0.5, 0.75, 1].map((v) => (
-        <g key={v}>
-          <line className="ex-grid" x1={M.l} x2={W - M.r} y1={y(v)} y2={y(v)} />
-          <text className="ex-tick" x={M.l - 4} y={y(v) + 3} textAnchor="end">
-            {v}
-          </text>
-        </g>
-      ))}
+      <YGrid ticks={[0, 0.25, 0.5, 0.75, 1]} y={y} left={M.l} right={W - M.r} />
       {Array.from({ length: C }, (_, c) =>
         c % every === 0 || c === C - 1 ? (
           <text key={c} className="ex-tick" x={x(c)} y={H - M.b + 12} textAnchor="middle">

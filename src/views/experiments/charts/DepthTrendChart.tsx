@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
 import { scaleLinear, scalePoint } from 'd3-scale';
 import type { BlockSpecificity } from '../../../compute/excitationStats';
+import { YGrid } from './YGrid';
 
 export interface DepthSeries {
   key: 'classShare' | 'saturatedFraction' | 'relativeSpread';
@@ -41,14 +42,7 @@ export const DepthTrendChart = memo(function DepthTrendChart(p: DepthTrendChartP
   }, [p.trend, p.series]);
   return (
     <svg className="ex-chart ex-depth" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={p.label} data-testid="depth-trend">
-      {y.ticks(4).map((v) => (
-        <g key={v}>
-          <line className="ex-grid" x1={M.l} x2={W - M.r} y1={y(v)} y2={y(v)} />
-          <text className="ex-tick" x={M.l - 4} y={y(v) + 3} textAnchor="end">
-            {v}
-          </text>
-        </g>
-      ))}
+      <YGrid ticks={y.ticks(4)} y={y} left={M.l} right={W - M.r} />
       {p.trend.map((t) => (
         <g
           key={t.block}
