@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { debug, openApp, pngBytes, scene, top1, upload } from './helpers';
+import { debug, openApp, pngBytes, scene, top1, upload, type Debug } from './helpers';
 
 test('every block: heatmaps have C cells of H×W, strips and bars have C cells (sizes from the card)', async ({ page }) => {
   const errors = await openApp(page);
@@ -34,6 +34,10 @@ test('every block: heatmaps have C cells of H×W, strips and bars have C cells (
       // s is a sigmoid: every value in (0, 1)
       const s = await page.getByTestId('s-cell').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
       for (const v of s) expect(v > 0 && v < 1).toBe(true);
+      // where ReLU cut off every FC1 unit, the view says so instead of a 0..0 legend
+      const taps = await page.evaluate((i) => (window as unknown as { __seExplainer: Debug }).__seExplainer.taps(i), b.index);
+      const h = taps!.h!;
+      await expect(page.getByTestId('h-all-zero')).toHaveCount(h.every((v: number) => v === 0) ? 1 : 0);
     }
   }
   expect(errors).toEqual([]);

@@ -105,6 +105,7 @@ export interface Debug {
   card(): { architecture: { inputSize: number; blocks: { index: number; id: string; channels: number; outputSize: number; se: { hidden: number } | null }[] }; classes: { key: string }[] };
   galleryCount(): number;
   probs(): number[];
+  taps(i: number): { h: number[] | null; s: number[] | null } | null;
 }
 
 export async function openApp(page: Page, query = '') {

@@ -101,6 +101,8 @@ export const en = {
   'inspector.u.help': 'One heatmap per channel: the output of the block’s second convolution.',
   'inspector.z': 'Squeeze z = mean of each channel of U',
   'inspector.h': 'Excitation FC1 + ReLU ({n} values)',
+  'inspector.hAllZero': 'All {n} units are 0 for this image: ReLU cut every one off. FC2 then sees only its bias, so s below is σ(bias) — the same for every image that does this.',
+  'inspector.hSomeZero': '{k} of {n} units are 0 here (cut off by ReLU).',
   'inspector.s': 'Excitation s = σ(FC2) — how much of each channel is kept',
   'inspector.scaled': 'Scale: U · s (on U’s colour scale)',
   'inspector.scaled.help': 'Channels with small s fade; channels with s near 1 stay as they were.',

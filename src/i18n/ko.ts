@@ -103,6 +103,8 @@ export const ko: Record<MessageKey, string> = {
   'inspector.u.help': '채널마다 히트맵 하나: 블록의 두 번째 합성곱 출력입니다.',
   'inspector.z': 'Squeeze z = U 각 채널의 평균',
   'inspector.h': 'Excitation FC1 + ReLU (값 {n}개)',
+  'inspector.hAllZero': '이 이미지에서는 {n}개 유닛이 모두 0입니다. ReLU가 전부 잘라냈으므로 FC2에는 편향만 남고, 아래의 s는 σ(편향)입니다. 이렇게 되는 이미지라면 어느 것이든 s가 똑같습니다.',
+  'inspector.hSomeZero': '{n}개 유닛 중 {k}개가 여기서 0입니다 (ReLU가 잘라냄).',
   'inspector.s': 'Excitation s = σ(FC2) — 각 채널을 얼마나 남기는지',
   'inspector.scaled': 'Scale: U · s (U와 같은 색 범위)',
   'inspector.scaled.help': 's가 작은 채널은 흐려지고, 1에 가까운 채널은 그대로 남습니다.',

@@ -154,7 +154,17 @@ export function Inspector() {
                 <figcaption>
                   <strong>{t('inspector.h', { n: taps.h.length })}</strong>
                 </figcaption>
-                <Legend palette={paletteFor('h')} domain={vec.h} note={t('legend.magnitude')} />
+                {hZeros(taps.h) === taps.h.length ? (
+                  // every unit cut off: a legend over 0..0 says nothing; say what it means instead
+                  <p className="hint small" data-testid="h-all-zero">
+                    {t('inspector.hAllZero', { n: taps.h.length })}
+                  </p>
+                ) : (
+                  <>
+                    <Legend palette={paletteFor('h')} domain={vec.h} note={t('legend.magnitude')} />
+                    {hZeros(taps.h) > 0 ? <p className="hint small">{t('inspector.hSomeZero', { k: hZeros(taps.h), n: taps.h.length })}</p> : null}
+                  </>
+                )}
                 <Strip name="h" values={taps.h} domain={vec.h} palette={paletteFor('h')} highlight={null} interactive={false} label={(i) => `${t('tooltip.h')} ${i}`} />
               </figure>
               <figure {...lp('s')}>
@@ -197,3 +207,6 @@ export function Inspector() {
     </section>
   );
 }
+
+/** FC1 units that ReLU set to exactly 0 */
+const hZeros = (h: Float32Array) => h.reduce((n, v) => n + (v === 0 ? 1 : 0), 0);
