@@ -1,5 +1,6 @@
 import { en, type MessageKey } from './en';
 import { ko } from './ko';
+import { fill, type Params } from './format';
 
 export type Lang = 'en' | 'ko';
 export type { MessageKey };
@@ -21,8 +22,6 @@ export function placeholders(message: string): string[] {
   return [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 }
 
-export function translate(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
-  const template = RESOURCES[lang][key] ?? RESOURCES.en[key] ?? key;
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+export function translate(lang: Lang, key: MessageKey, params?: Params): string {
+  return fill(RESOURCES[lang][key] ?? RESOURCES.en[key] ?? key, params);
 }

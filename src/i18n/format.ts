@@ -1,0 +1,26 @@
+/** What every string table shares: {placeholder} filling and number formats. Pure. */
+
+export type Params = Record<string, string | number>;
+
+/** `{name}` → params.name; unknown names stay as written so a missing value shows */
+export function fill(template: string, params?: Params): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** fixed digits with a real minus sign; −0.00 reads 0.00 */
+export function fixed(v: number, digits = 2): string {
+  if (!Number.isFinite(v)) return '–';
+  const s = Math.abs(v) < 0.5 * 10 ** -digits ? (0).toFixed(digits) : v.toFixed(digits);
+  return s.replace('-', '−');
+}
+
+/** a fraction 0..1 as a percentage */
+export function percent(p: number, digits = 1): string {
+  return `${fixed(p * 100, digits)}%`;
+}
+
+/** 280958 → "280,958" (reads the same in both languages) */
+export function grouped(n: number): string {
+  return Math.round(n).toLocaleString('en-US');
+}
