@@ -96,4 +96,10 @@ test('the per-class analysis has one series per class and the depth trend', asyn
   await expect(page.getByTestId('depth-trend')).toBeVisible();
   await page.getByTestId('ex-tab-sevsplain').click();
   await expect(page.getByTestId('experiments')).toContainText('ResNet');
+  // the published table (long names and links) stays inside its panel, wide or narrow
+  for (const width of [1000, 400]) {
+    await page.setViewportSize({ width, height: 800 });
+    const overflow = await page.locator('.ex-pub').evaluate((t) => t.scrollWidth - t.parentElement!.clientWidth);
+    expect(overflow, `at ${width}px`).toBeLessThanOrEqual(0);
+  }
 });

@@ -40,6 +40,11 @@ describe('SE vs plain from the card', () => {
     expect(f.recipeDiffers).toEqual([]);
   });
 
+  it('passes on the seed of the recipe (each accuracy is one run), null when it names none', () => {
+    expect(seVsPlain(card(null)).seed).toBeNull();
+    expect(seVsPlain(card(null, { recipe: { lr: 0.1, seed: 7 } })).seed).toBe(7);
+  });
+
   it('is not comparable when the runs trained for different epochs', () => {
     const d = seVsPlain(card(base({ testTop1: 0.5, epochs: 4 })));
     expect(d.comparable).toBe(false);

@@ -39,6 +39,8 @@ export interface SeVsPlainData {
   /** recipe keys (other than `se`) whose values differ between the two runs; null without a baseline */
   recipeDiffers: string[] | null;
   testImages: number;
+  /** the seed both runs used when the recipe names one (each accuracy is then a single run) */
+  seed: number | null;
 }
 
 export function recipeDifferences(a: Record<string, unknown>, b: Record<string, unknown>): string[] {
@@ -82,5 +84,6 @@ export function seVsPlain(card: ModelCard): SeVsPlainData {
     macOverhead: c.macsWithoutSE > 0 ? c.macsWithSE / c.macsWithoutSE - 1 : 0,
     recipeDiffers: b ? recipeDifferences(card.training.recipe, b.config ?? {}) : null,
     testImages: card.metrics.testImages,
+    seed: typeof card.training.recipe.seed === 'number' ? card.training.recipe.seed : null,
   };
 }

@@ -141,6 +141,8 @@ export const experimentsEn = {
   'sv.status.finished': 'The plain baseline has finished training.',
   'sv.interim': 'The SE model is an interim checkpoint ({epochs} of {planned} epochs); its accuracy will change as training goes on.',
   'sv.epochsDiffer': 'The runs have trained for different numbers of epochs ({se} and {plain}), so the accuracy difference is not a fair comparison yet.',
+  'sv.oneRun': 'Each accuracy comes from one training run (seed {seed}). How much it varies from seed to seed was not measured, so part of the {gain} points may be chance.',
+  'sv.oneRunNoSeed': 'Each accuracy comes from one training run. How much it varies between runs was not measured, so part of the {gain} points may be chance.',
   'sv.recipeSame': 'The two recipes are identical apart from SE.',
   'sv.recipeDiffers': 'The recipes differ in: {keys}.',
   'sv.cost': 'SE adds {params} parameters (+{paramsPct}) and {macs} multiply-adds (+{macsPct}).',

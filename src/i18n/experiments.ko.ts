@@ -143,6 +143,8 @@ export const experimentsKo: Record<ExperimentsKey, string> = {
   'sv.status.finished': '일반 기준선은 학습을 마쳤습니다.',
   'sv.interim': 'SE 모델은 중간 체크포인트입니다 ({planned} 에포크 중 {epochs}). 학습이 이어지면 정확도가 바뀝니다.',
   'sv.epochsDiffer': '두 학습의 에포크 수가 달라서({se}와 {plain}) 정확도 차이는 아직 공정한 비교가 아닙니다.',
+  'sv.oneRun': '정확도는 각각 학습 한 번(시드 {seed})의 결과입니다. 시드를 바꿨을 때 얼마나 달라지는지는 재지 않았으므로, {gain}p 차이 가운데 일부는 우연일 수 있습니다.',
+  'sv.oneRunNoSeed': '정확도는 각각 학습 한 번의 결과입니다. 학습마다 얼마나 달라지는지는 재지 않았으므로, {gain}p 차이 가운데 일부는 우연일 수 있습니다.',
   'sv.recipeSame': '두 학습 방법은 SE 말고는 똑같습니다.',
   'sv.recipeDiffers': '학습 방법이 다른 항목: {keys}.',
   'sv.cost': 'SE는 파라미터 {params}개(+{paramsPct})와 곱셈-덧셈 {macs}회(+{macsPct})를 더합니다.',

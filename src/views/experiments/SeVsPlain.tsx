@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { ModelCard } from '../../types/card';
 import { seVsPlain } from '../../compute/seVsPlain';
 import { PUBLISHED_CIFAR10, PUBLISHED_SOURCES, publishedGain, type PublishedRow } from '../../compute/publishedCifar';
-import { fixed, grouped, millions, percent, type ExLang, type ExT } from '../../i18n/experiments';
+import { fixed, grouped, millions, percent, signedPoints, type ExLang, type ExT } from '../../i18n/experiments';
 import { useExT } from './common';
 import './experiments.css';
 
@@ -85,6 +85,9 @@ export function SeVsPlain({ lang, card }: SeVsPlainProps) {
             {d.seInterim ? <li className="warn">{t('sv.interim', { epochs: d.se.epochs ?? 0, planned: d.se.plannedEpochs ?? 0 })}</li> : null}
             <li className={d.baseline === 'finished' ? undefined : 'warn'}>{t(statusKey, { name: d.plain.name, epochs: d.plain.epochs ?? 0 })}</li>
             {d.plain.top1 !== null && !d.comparable ? <li className="warn">{t('sv.epochsDiffer', { se: d.se.epochs ?? 0, plain: d.plain.epochs ?? 0 })}</li> : null}
+            {d.comparable && d.gainPoints !== null ? (
+              <li>{t(d.seed !== null ? 'sv.oneRun' : 'sv.oneRunNoSeed', { seed: d.seed ?? '', gain: signedPoints(d.gainPoints / 100) })}</li>
+            ) : null}
             {d.recipeDiffers ? <li>{d.recipeDiffers.length ? t('sv.recipeDiffers', { keys: d.recipeDiffers.join(', ') }) : t('sv.recipeSame')}</li> : null}
             <li>
               {t('sv.cost', {
