@@ -96,6 +96,14 @@ test('the per-class analysis has one series per class and the depth trend', asyn
   await expect(page.getByTestId('depth-trend')).toBeVisible();
   await page.getByTestId('ex-tab-sevsplain').click();
   await expect(page.getByTestId('experiments')).toContainText('ResNet');
+  // how both were trained: the recipe and one line per stretch of epochs that ran on one machine
+  await page.getByTestId('sv-training').locator('summary').click();
+  const segments = await page.evaluate(
+    () => (window as unknown as { __seExplainer: { card(): { training: { segments?: unknown[] } } } }).__seExplainer.card().training.segments?.length ?? 0,
+  );
+  expect(segments).toBeGreaterThan(0);
+  await expect(page.getByTestId('sv-segments').first().locator('li')).toHaveCount(segments);
+  await expect(page.getByTestId('sv-training')).toContainText('0.1'); // the peak learning rate
   // the published table (long names and links) stays inside its panel, wide or narrow
   for (const width of [1000, 400]) {
     await page.setViewportSize({ width, height: 800 });

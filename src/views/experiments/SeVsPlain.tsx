@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { ModelCard } from '../../types/card';
 import { seVsPlain } from '../../compute/seVsPlain';
+import { duration, segmentRows, trainingSummary, type SegmentRow } from '../../compute/trainingSummary';
 import { PUBLISHED_CIFAR10, PUBLISHED_SOURCES, publishedGain, type PublishedRow } from '../../compute/publishedCifar';
 import { fixed, grouped, millions, percent, signedPoints, type ExLang, type ExT } from '../../i18n/experiments';
 import { useExT } from './common';
@@ -22,6 +23,8 @@ function published(r: PublishedRow, v: number | null, t: ExT) {
 export function SeVsPlain({ lang, card }: SeVsPlainProps) {
   const t = useExT(lang);
   const d = useMemo(() => seVsPlain(card), [card]);
+  const training = useMemo(() => trainingSummary(card), [card]);
+  const plainSegments = useMemo(() => segmentRows(card.metrics.baseline?.segments), [card]);
   const epochs = (e: number | null, planned: number | null) =>
     e === null ? t('sv.noRun') : planned ? t('sv.epochs', { n: e, planned }) : String(e);
   const plainTop1 =
@@ -98,6 +101,20 @@ export function SeVsPlain({ lang, card }: SeVsPlainProps) {
               })}
             </li>
           </ul>
+          <details className="ex-training" data-testid="sv-training">
+            <summary>{t('sv.train.title')}</summary>
+            <dl className="ex-recipe">
+              {training.recipe.map((r) => (
+                <div key={r.key}>
+                  <dt>{t(`sv.train.key.${r.key}`)}</dt>
+                  <dd>{r.value === 'true' ? t('sv.train.yes') : r.value === 'false' ? t('sv.train.no') : r.value}</dd>
+                </div>
+              ))}
+            </dl>
+            <p className="small">{t('sv.train.schedule')}</p>
+            <Segments title={d.se.name} rows={training.segments} t={t} />
+            {d.baseline !== 'missing' ? <Segments title={d.plain.name} rows={plainSegments} t={t} /> : null}
+          </details>
         </div>
         <div>
           <h3>{t('sv.published')}</h3>
@@ -145,5 +162,29 @@ export function SeVsPlain({ lang, card }: SeVsPlainProps) {
         </div>
       </div>
     </section>
+  );
+}
+
+/** Where one run's epochs ran and how long they took (from the training log, via the card). */
+function Segments({ title, rows, t }: { title: string; rows: SegmentRow[]; t: ExT }) {
+  if (!rows.length) return null;
+  const units = { h: t('sv.train.unit.h'), min: t('sv.train.unit.min'), s: t('sv.train.unit.s') };
+  return (
+    <>
+      <h4>{title}</h4>
+      <ul className="ex-caveats small" data-testid="sv-segments">
+        {rows.map((r) => (
+          <li key={r.from}>
+            {t('sv.train.segment', {
+              from: r.from,
+              to: r.to,
+              place: r.place === 'cpu' || r.place === 'gpu' ? t(`sv.train.place.${r.place}`) : r.place,
+              time: duration(r.seconds, units),
+              per: duration(r.perEpoch, units),
+            })}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
