@@ -277,7 +277,7 @@ export class SENetwork {
    * Reads the logits, their softmax and the wanted taps back to JavaScript. Per block, U, U·s and
    * the output (same shape) go side by side on the channel axis and the SE vectors end to end,
    * so a full pass is ~20 concurrent read-backs. Measured on WebGL (SwiftShader): one read per
-   * tap (~75) cost far more than the pass; flattening everything into one tensor cost ~45% of
+   * tap (~75) cost far more than the pass; flattening everything into one tensor cost ~50% of
    * a pass in reshape/concat programs; this grouping costs ~20%.
    */
   private async readBack(
