@@ -48,7 +48,13 @@ test('after one online visit the app loads and classifies offline', async ({ pag
       { timeout: 60_000 },
     )
     .toBe(true);
-  // the app tells the user that it now works offline
+  // the app tells the user that it now works offline (not over a presenter's slide: after it)
+  await expect(page.getByTestId('offline-ready')).toBeVisible();
+  await page.getByTestId('presenter-toggle').click();
+  await expect(page.locator('html')).toHaveClass(/presenter/);
+  await expect(page.getByTestId('offline-ready')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('html')).not.toHaveClass(/presenter/);
   await expect(page.getByTestId('offline-ready')).toBeVisible();
   await context.setOffline(true);
   try {

@@ -1,11 +1,16 @@
 import { useSyncExternalStore } from 'react';
 import { applyUpdate, dismissUpdate, getUpdateState, subscribeUpdates } from '../pwa/serviceWorker';
+import { useAppShallow } from '../store';
 import { useT } from './useT';
 
-/** The service worker's news: a new deploy waits for a reload; the first full cache means offline works. */
+/** The service worker's news: a new deploy waits for a reload; the first full cache means offline works.
+ * Held back in presenter mode and shown once it is left. */
 export function UpdatePrompt() {
   const t = useT();
   const s = useSyncExternalStore(subscribeUpdates, getUpdateState);
+  // neither news is urgent: it waits until the teacher leaves presenter mode, not over the slide
+  const presenter = useAppShallow((st) => st.presenter);
+  if (presenter) return null;
   if (s.needRefresh) {
     return (
       <div className="notice info update-prompt" role="status" data-testid="update-prompt">
