@@ -40,7 +40,7 @@ def load_run(run: Path, checkpoint: bool) -> dict:
     if final.exists() and not checkpoint:
         return torch.load(final, map_location="cpu")
     ckpt = torch.load(run / "checkpoint.pt", map_location="cpu")
-    log = [json.loads(line) for line in (run / "log.jsonl").read_text().splitlines() if line.strip()]
+    log = read_log(run)
     head = log[0]
     state = {k: v for k, v in ckpt["model"].items()}
     return {"model": state, "config": ckpt["config"], "classes": head["classes"], "mean": head["mean"],
@@ -180,10 +180,14 @@ def describe(model: CifarResNet, cfg: dict) -> dict:
     }
 
 
-def training_segments(run: Path) -> list[dict]:
+def read_log(run: Path) -> list[dict]:
+    """A run's log.jsonl: the config line, then one line per epoch (and resume/final lines)."""
+    return [json.loads(line) for line in (run / "log.jsonl").read_text().splitlines() if line.strip()]
+
+
+def training_segments(log: list[dict]) -> list[dict]:
     """Which epochs ran where: a run resumed on another machine (say a lent GPU) logs a
     `resumed_at_epoch` line, so the card can say honestly how the time was spent."""
-    log = [json.loads(line) for line in (run / "log.jsonl").read_text().splitlines() if line.strip()]
     segments: list[dict] = []
     current = {"device": log[0].get("device", "cpu"), "torch": log[0].get("torch")}
     for r in log[1:]:
@@ -204,7 +208,7 @@ def training_segments(run: Path) -> list[dict]:
 def baseline_summary(baseline: Path | None) -> dict | None:
     if baseline is None:
         return None
-    log = [json.loads(line) for line in (baseline / "log.jsonl").read_text().splitlines() if line.strip()]
+    log = read_log(baseline)
     finals = [r for r in log if r.get("final")]
     epochs = [r for r in log if "epoch" in r]
     cfg = log[0]["config"]
@@ -214,7 +218,7 @@ def baseline_summary(baseline: Path | None) -> dict | None:
             "testTop1": finals[-1]["test_top1"] if finals else (last_eval or {}).get("test_acc"),
             "trainingSeconds": finals[-1]["training_seconds"] if finals else
             (epochs[-1]["elapsed_seconds"] if epochs else None),
-            "segments": training_segments(baseline)}
+            "segments": training_segments(log)}
 
 
 def update_index(models_dir: Path, model_id: str, name: str, default: bool):
@@ -316,7 +320,7 @@ def main(argv=None):
         "training": {"recipe": cfg, "epochs": run["epochs"], "plannedEpochs": cfg["epochs"],
                      "trainingSeconds": round(run["training_seconds"], 1), "run": args.run.name,
                      "framework": f"PyTorch {torch.__version__}",
-                     "segments": training_segments(args.run)},
+                     "segments": training_segments(read_log(args.run))},
         "dataset": {"sha256": run["dataset_sha256"], "trainImages": int(len(data["y_train"])),
                     "testImages": int(len(y_test)), "classes": len(classes)},
         "files": {"weights": "model.json", "golden": "golden.json", "trainingLog": "training-log.jsonl",

@@ -1,7 +1,7 @@
 /** Experiments strings in both languages, a formatter with {placeholders} and number formats. Pure. */
 import { experimentsEn, type ExperimentsKey } from './experiments.en';
 import { experimentsKo } from './experiments.ko';
-import { fill, fixed, grouped, percent, type Params } from './format';
+import { fixed, grouped, lookup, percent, type Params } from './format';
 import type { Lang } from './index';
 
 export type ExLang = Lang;
@@ -12,7 +12,7 @@ export type ExT = (key: ExperimentsKey, params?: ExParams) => string;
 export const EXPERIMENTS_RESOURCES: Record<ExLang, Record<ExperimentsKey, string>> = { en: experimentsEn, ko: experimentsKo };
 
 export function exText(lang: ExLang, key: ExperimentsKey, params?: ExParams): string {
-  return fill(EXPERIMENTS_RESOURCES[lang][key] || EXPERIMENTS_RESOURCES.en[key] || key, params);
+  return lookup(EXPERIMENTS_RESOURCES, lang, key, params);
 }
 
 export function exT(lang: ExLang): ExT {

@@ -8,6 +8,11 @@ export function fill(template: string, params?: Params): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
+/** A string table's message for `key` in `lang` (English, then the key itself, when missing), filled. */
+export function lookup<K extends string>(tables: { en: Record<K, string> } & Record<string, Record<K, string>>, lang: string, key: K, params?: Params): string {
+  return fill(tables[lang]?.[key] || tables.en[key] || key, params);
+}
+
 /** fixed digits with a real minus sign; −0.00 reads 0.00 */
 export function fixed(v: number, digits = 2): string {
   if (!Number.isFinite(v)) return '–';

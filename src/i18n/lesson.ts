@@ -1,7 +1,7 @@
 /** Lesson strings in both languages and a formatter with {placeholders}. Pure TypeScript. */
 import { lessonEn, type LessonKey } from './lesson.en';
 import { lessonKo } from './lesson.ko';
-import { fill, fixed, grouped, percent, type Params } from './format';
+import { fixed, grouped, lookup, percent, type Params } from './format';
 import type { Lang } from './index';
 
 export type LessonLang = Lang;
@@ -12,7 +12,7 @@ export type LessonT = (key: LessonKey, params?: LessonParams) => string;
 export const LESSON_RESOURCES: Record<LessonLang, Record<LessonKey, string>> = { en: lessonEn, ko: lessonKo };
 
 export function lessonText(lang: LessonLang, key: LessonKey, params?: LessonParams): string {
-  return fill(LESSON_RESOURCES[lang][key] || LESSON_RESOURCES.en[key] || key, params);
+  return lookup(LESSON_RESOURCES, lang, key, params);
 }
 
 export function lessonT(lang: LessonLang): LessonT {

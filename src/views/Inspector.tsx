@@ -63,6 +63,7 @@ export function Inspector() {
   const current = predictionIsCurrent(s);
   const blocks = useMemo(() => (current && s.result ? s.result.blocks : []), [current, s.result]);
   const taps = blocks[s.sel] ?? null;
+  const hZeroUnits = taps?.h ? hZeros(taps.h) : 0;
   const hl = highlighted({ hovered: s.hovered, pinned: s.pinned, selectedBlock: s.sel });
 
   const sel = s.sel;
@@ -154,7 +155,7 @@ export function Inspector() {
                 <figcaption>
                   <strong>{t('inspector.h', { n: taps.h.length })}</strong>
                 </figcaption>
-                {hZeros(taps.h) === taps.h.length ? (
+                {hZeroUnits === taps.h.length ? (
                   // every unit cut off: a legend over 0..0 says nothing; say what it means instead
                   <p className="hint small" data-testid="h-all-zero">
                     {t('inspector.hAllZero', { n: taps.h.length })}
@@ -162,7 +163,7 @@ export function Inspector() {
                 ) : (
                   <>
                     <Legend palette={paletteFor('h')} domain={vec.h} note={t('legend.magnitude')} />
-                    {hZeros(taps.h) > 0 ? <p className="hint small">{t('inspector.hSomeZero', { k: hZeros(taps.h), n: taps.h.length })}</p> : null}
+                    {hZeroUnits > 0 ? <p className="hint small">{t('inspector.hSomeZero', { k: hZeroUnits, n: taps.h.length })}</p> : null}
                   </>
                 )}
                 <Strip name="h" values={taps.h} domain={vec.h} palette={paletteFor('h')} highlight={null} interactive={false} label={(i) => `${t('tooltip.h')} ${i}`} />

@@ -14,7 +14,7 @@ from PIL import Image
 TRAINING = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(TRAINING))
 from se_resnet import count_params, depth_to_blocks  # noqa: E402
-from export import training_segments  # noqa: E402
+from export import read_log, training_segments  # noqa: E402
 from train import build_model, to_input  # noqa: E402
 
 CLASSES = ["circle", "stripes", "zeta_unknown"]
@@ -154,9 +154,9 @@ def test_resume_reproduces_uninterrupted_run(folder: Path, tmp_path: Path):
     for k in a:
         torch.testing.assert_close(a[k], b[k])
     # the resumed run says where it went on; epochs on the same machine form one segment
-    log = [json.loads(line) for line in (tmp_path / "b" / "log.jsonl").read_text().splitlines()]
+    log = read_log(tmp_path / "b")
     assert [r["resumed_at_epoch"] for r in log if "resumed_at_epoch" in r] == [1]
-    segments = training_segments(tmp_path / "b")
+    segments = training_segments(log)
     assert [(g["fromEpoch"], g["toEpoch"], g["device"]) for g in segments] == [(1, 2, "cpu")]
 
 
