@@ -96,7 +96,8 @@ def load_dataset(root: str | os.PathLike, input_size: int, cache_dir: str | os.P
         "checksum": folder_checksum(root, train_files + test_files),
     }
     cache.parent.mkdir(parents=True, exist_ok=True)
-    tmp = cache.with_suffix(".tmp.npz")
+    # a per-process name: two runs started together decode at once and must not share a temp file
+    tmp = cache.with_suffix(f".{os.getpid()}.tmp.npz")
     np.savez(tmp, **{k: (np.asarray(v) if k != "checksum" else np.asarray(v)) for k, v in data.items()})
     os.replace(tmp, cache)
     return data

@@ -32,7 +32,7 @@ CONFIG = {
     "reduction": 4,            # SE bottleneck r (C is small: 16/32/64 -> 4/8/16 hidden units)
     "se": True,
     "input_size": 32,
-    "epochs": 120,
+    "epochs": 200,
     "batch_size": 128,
     "lr": 0.1,                 # peak learning rate
     "warmup_epochs": 2,        # linear warm-up, then cosine annealing to 0 (per step)
@@ -42,6 +42,13 @@ CONFIG = {
     "label_smoothing": 0.1,
     "crop_padding": 4,         # random crop from a zero-padded image
     "hflip": True,
+    # random erasing (Zhong et al., AAAI 2020; +0.5 points on ResNet-20 in their CIFAR-10 table):
+    # with probability erase_p a rectangle of erase_area_min..max of the image, aspect ratio
+    # erase_aspect_min..1/erase_aspect_min, is filled with uniform noise (after crop and flip)
+    "erase_p": 0.5,
+    "erase_area_min": 0.02,
+    "erase_area_max": 0.4,
+    "erase_aspect_min": 0.3,
     "seed": 0,
     "threads": 2,
     "eval_every": 5,           # test accuracy every n epochs (and always at the end)
@@ -119,6 +126,46 @@ def augment_epoch(x: torch.Tensor, pad: int, hflip: bool, gen: torch.Generator) 
         flip = (torch.rand(n, generator=gen) < 0.5).nonzero(as_tuple=True)[0]
         out[flip] = out[flip].flip(2)
     return out
+
+
+def erase_rectangles(n: int, h: int, w: int, cfg: dict, gen: torch.Generator, attempts: int = 10):
+    """Random-erasing rectangles for n images: (chosen, y0, x0, eh, ew), where chosen says which
+    images get one. Each image draws `attempts` candidates and keeps the first that fits."""
+    p = cfg.get("erase_p", 0.0)
+    if p <= 0:
+        return torch.zeros(n, dtype=torch.bool), *(torch.zeros(n, dtype=torch.long),) * 4
+    wants = torch.rand(n, generator=gen) < p
+    area = torch.empty(n, attempts).uniform_(cfg["erase_area_min"], cfg["erase_area_max"], generator=gen) * h * w
+    log_r = math.log(cfg["erase_aspect_min"])
+    aspect = torch.exp(torch.empty(n, attempts).uniform_(log_r, -log_r, generator=gen))
+    eh = torch.sqrt(area * aspect).round().long()
+    ew = torch.sqrt(area / aspect).round().long()
+    fits = (eh >= 1) & (ew >= 1) & (eh < h) & (ew < w)
+    first = torch.where(fits.any(1), fits.float().argmax(1), torch.zeros(n, dtype=torch.long))
+    eh = eh.gather(1, first[:, None])[:, 0]
+    ew = ew.gather(1, first[:, None])[:, 0]
+    chosen = wants & fits.any(1)
+    # top-left corner uniform over the positions where the rectangle fits
+    y0 = (torch.rand(n, generator=gen) * (h - eh + 1).clamp(min=1)).long()
+    x0 = (torch.rand(n, generator=gen) * (w - ew + 1).clamp(min=1)).long()
+    return chosen, y0, x0, eh, ew
+
+
+def random_erase(x: torch.Tensor, cfg: dict, gen: torch.Generator) -> torch.Tensor:
+    """In place on uint8 NHWC: fills each image's rectangle (see erase_rectangles) with noise."""
+    n, h, w, _ = x.shape
+    chosen, y0, x0, eh, ew = erase_rectangles(n, h, w, cfg, gen)
+    idx = chosen.nonzero(as_tuple=True)[0]
+    if len(idx) == 0:
+        return x
+    rows = torch.arange(h)[None, :]
+    cols = torch.arange(w)[None, :]
+    in_y = (rows >= y0[idx, None]) & (rows < (y0 + eh)[idx, None])
+    in_x = (cols >= x0[idx, None]) & (cols < (x0 + ew)[idx, None])
+    mask = (in_y[:, :, None] & in_x[:, None, :])[..., None]            # (k, h, w, 1)
+    noise = torch.randint(0, 256, (len(idx), h, w, 3), generator=gen, dtype=torch.uint8)
+    x[idx] = torch.where(mask, noise, x[idx])
+    return x
 
 
 def lr_at(step: int, total_steps: int, warmup_steps: int, peak: float) -> float:
@@ -232,7 +279,7 @@ def main(argv=None):
         # seeding per epoch makes a resumed run draw the same batches as an uninterrupted one
         # (the generator lives on the CPU whatever the device, so the draws do not depend on it)
         gen = torch.Generator().manual_seed(cfg["seed"] * 100003 + epoch)
-        xs = augment_epoch(x_train, cfg["crop_padding"], cfg["hflip"], gen).to(device)
+        xs = random_erase(augment_epoch(x_train, cfg["crop_padding"], cfg["hflip"], gen), cfg, gen).to(device)
         order = torch.randperm(len(xs), generator=gen).to(device)
         model.train()
         # summed on the device: reading a number back every step would stall a GPU
