@@ -158,6 +158,10 @@ for (const [lang, locale] of [['en', 'en-US'], ['ko', 'ko-KR']] as const) {
         const info = await lesson(page);
         expect(info.section).toBe(i);
         const id = await section.getAttribute('data-section-id');
+        // the vocabulary box lists this section's terms, Korean and English side by side
+        const glossary = page.getByTestId('lesson-glossary');
+        await expect(glossary).toBeVisible();
+        if (id === 'squeeze') await expect(glossary.locator('[data-term="descriptor"]').first()).toContainText(lang === 'ko' ? '채널 기술자channel descriptor' : 'channel descriptor채널 기술자');
         if (id === 'squeeze') {
           expect(info.step).toBe(1);
           expect(info.focusPanel).toBe('z');

@@ -40,6 +40,17 @@ export const PUBLISHED_CIFAR10: PublishedRow[] = [
   { id: 'o20', plainModel: 'resnet20_cifar10', seModel: 'seresnet20_cifar10', metric: 'error', plain: 5.97, se: 6.01, source: 'osmr', note: 'modelStore', fromPaper: false },
 ];
 
+/**
+ * The plain network's number: as published, or — where the source gives only SE's number and
+ * the difference — computed from them (marked `computed`, so the view can say so).
+ */
+export function publishedPlain(r: Pick<PublishedRow, 'plain' | 'se' | 'statedGain' | 'metric'>): { value: number; computed: boolean } | null {
+  if (r.plain !== null) return { value: r.plain, computed: false };
+  if (r.statedGain === undefined) return null;
+  const value = r.metric === 'error' ? r.se + r.statedGain : r.se - r.statedGain;
+  return { value: Math.round(value * 1e6) / 1e6, computed: true };
+}
+
 /** SE's advantage in points (positive = SE better), or null when unknown. */
 export function publishedGain(r: PublishedRow): number | null {
   if (r.statedGain !== undefined) return r.statedGain;

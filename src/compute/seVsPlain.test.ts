@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BaselineSummary, ModelCard } from '../types/card';
 import { recipeDifferences, seVsPlain } from './seVsPlain';
-import { PUBLISHED_CIFAR10, PUBLISHED_SOURCES, publishedGain } from './publishedCifar';
+import { PUBLISHED_CIFAR10, PUBLISHED_SOURCES, publishedGain, publishedPlain } from './publishedCifar';
+import { TABLE4_CIFAR10 } from './lesson/paperTables';
 
 function card(baseline: BaselineSummary | null, over: Partial<ModelCard['training']> = {}, interim = true): ModelCard {
   return {
@@ -64,5 +65,14 @@ describe('published CIFAR-10 numbers', () => {
     }
     expect(publishedGain(PUBLISHED_CIFAR10.find((r) => r.id === 'o20')!)).toBeCloseTo(-0.04, 10);
     expect(publishedGain(PUBLISHED_CIFAR10.find((r) => r.id === 'r20')!)).toBeCloseTo(0.4, 10);
+  });
+  it('the plain error of the paper’s rows is computed from SE + difference, marked, and equals Table 4', () => {
+    for (const id of ['p110', 'p164']) {
+      const r = PUBLISHED_CIFAR10.find((x) => x.id === id)!;
+      const p = publishedPlain(r)!;
+      expect(p.computed).toBe(true);
+      expect(p.value).toBeCloseTo(TABLE4_CIFAR10.find((t) => t.network === r.plainModel)!.original, 6);
+    }
+    expect(publishedPlain(PUBLISHED_CIFAR10.find((r) => r.id === 'm20')!)).toEqual({ value: 92, computed: false });
   });
 });

@@ -14,17 +14,21 @@ export const lessonEn = {
   'lesson.noSE': 'The selected block has no SE branch.',
   'lesson.block': 'block {block}',
   'lesson.channel': 'channel {c}',
+  'glossary.title': 'Terms in this section (Korean ↔ English)',
+  'glossary.all': 'All {n} terms',
+  'glossary.col.ko': '한국어',
+  'glossary.col.en': 'English',
 
   // ---- 1 why ----
-  'why.title': 'Why: a convolution weighs every channel the same way',
+  'why.title': 'Why: a convolution’s channel weights are tied to spatial patterns and fixed after training',
   'why.p1':
-    'A convolution builds each output map by sliding a k×k×C filter over its input and adding up the products across all C input channels in one sum. Nothing in that sum says on its own how much one channel should count compared with another.',
+    'A convolution builds each output map by sliding a k×k×C filter over its input and adding up the products across all C input channels. The filter has its own k×k weights for every input channel, so it can already make one channel count more than another.',
   'why.p2':
-    'Whatever the layer knows about channel importance is buried in the filter weights, tangled up with the spatial pattern (an edge, a texture) that the same weights must detect. To make a channel count more, the layer would have to change the pattern as well.',
+    'But those weights do two jobs at once. They must also detect a spatial pattern (an edge, a texture), so how much a channel counts is tangled up with that pattern. And once training ends they are fixed: every image, whatever it shows, gets the same channel weighting.',
   'why.p3':
     'Yet channels are not equally useful for every image. Some maps come out almost blank, and after a ReLU some are switched off completely.',
   'why.p4':
-    'SE adds a small side branch that looks at the whole feature map and learns, for each image, one weight per channel, separately from the spatial filters.',
+    'SE adds a small side branch that looks at the whole feature map. What it learns, once, in training, are its weights W₁ and W₂; from them it computes, for each image, one factor per channel, apart from the spatial filters. The channel weighting becomes a function of the input.',
   'why.diagram': 'Diagram: a 3×3×C filter multiplies every input channel and adds all the products into one output map.',
   'why.diagram.input': 'input: C channels',
   'why.diagram.filter': 'one 3×3×C filter',
@@ -46,7 +50,7 @@ export const lessonEn = {
   'squeeze.p2':
     'The C means form the channel descriptor z, of size 1×1×C. Each entry summarises the entire image, something a 3×3 filter in an early layer can never see.',
   'squeeze.p3':
-    'The authors also tried the maximum instead of the mean; in their ablation the mean worked better.',
+    'Why the mean and not the maximum? The journal version of the paper (TPAMI 2019, Table 11) tried both in SE-ResNet-50 on ImageNet: {max}% top-1 error with max pooling, {avg}% with average pooling. Both work; the mean is slightly better.',
   'squeeze.live': 'Channel {c} of {block}: the mean of {count} values is z = {z}.',
   'squeeze.check': 'recomputed here from U: {mean}',
   'squeeze.strip': 'z for all {channels} channels of this block',
@@ -54,7 +58,7 @@ export const lessonEn = {
   // ---- 3 excitation ----
   'excite.title': 'Excitation: a weight for every channel',
   'excite.p1':
-    'z passes through two fully connected layers. The first shrinks C values to C/r (r is the reduction ratio) and applies a ReLU (δ); the second expands back to C. The narrow middle keeps the branch cheap and makes it model how channels relate to each other.',
+    'z passes through two fully connected layers. The first shrinks C values to C/r (r is the reduction ratio) and applies a ReLU (δ); the second expands back to C. The paper gives two reasons for the narrow middle: it limits the model’s complexity (fewer parameters) and it helps generalisation.',
   'excite.live': 'In {block}: {channels} → {hidden} → {channels} (r = {r}).',
   'excite.clipped': 'For this image the ReLU clipped {clipped} of the {hidden} hidden units to 0.',
   'excite.p2': 'A sigmoid then turns each of the C outputs into a weight between 0 and 1.',
@@ -117,7 +121,7 @@ export const lessonEn = {
   'arch.p1':
     'The paper’s Table 1 spells out SE-ResNet-50: the usual ResNet-50 with an SE branch, fc [C/16, C], in every bottleneck block.',
   'arch.p2':
-    'Ours, generated from the model card: a small ResNet for 32×32 images with basic blocks (two 3×3 convolutions) and r = {r}.',
+    'Ours is a small ResNet for 32×32 images with basic blocks (two 3×3 convolutions) and r = {r}. Its table is generated from the model card.',
   'arch.paper': 'SE-ResNet-50 (paper, Table 1; input 224×224)',
   'arch.ours': '{model} (ours, from the model card; input {size}×{size})',
   'arch.col.stage': 'Stage',
@@ -146,6 +150,8 @@ export const lessonEn = {
   'results.col.se': 'with SE',
   'results.col.gain': 'SE gain',
   'results.col.source': 'Source',
+  'results.computed': '“computed”: the source gives SE’s error and the difference, so plain = SE’s error + difference (the paper’s Table 4 gives the same value).',
+  'results.computedMark': 'computed',
   'results.metric.accuracy': 'accuracy',
   'results.metric.error': 'error',
   'results.remark.paperViaReplication': 'paper’s figure; difference as stated',
@@ -220,6 +226,7 @@ export const lessonEn = {
   'formula.scale': 'Scale',
   'formula.residual': 'Residual add (SE-ResNet)',
   'formula.legend': 'δ = ReLU, σ = sigmoid, W₁ ∈ ℝ^(C/r × C), W₂ ∈ ℝ^(C × C/r). Highlighted: the current step.',
+  'formula.bias': 'The paper writes these without biases; our FC layers have them: s = σ(W₂ δ(W₁z + b₁) + b₂).',
   'formula.live': 'Channel {c} of this image:',
 } as const;
 

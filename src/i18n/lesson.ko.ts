@@ -3,27 +3,31 @@ import type { LessonKey } from './lesson.en';
 
 export const lessonKo: Record<LessonKey, string> = {
   // ---- 레슨 패널 ----
-  'lesson.title': '레슨: Squeeze-and-Excitation',
+  'lesson.title': '강의: Squeeze-and-Excitation',
   'lesson.prev': '이전',
   'lesson.next': '다음',
-  'lesson.progress': '{total}개 중 {n}번째 절',
+  'lesson.progress': '{total}개 단원 중 {n}번째',
   'lesson.show': '탐색기에서 보기',
-  'lesson.nav': '레슨 목차',
+  'lesson.nav': '강의 목차',
   'lesson.noTaps': '이미지를 분류하면 이 블록의 실제 값이 여기에 나타납니다.',
   'lesson.noSE': '선택한 블록에는 SE 가지가 없습니다.',
   'lesson.block': '블록 {block}',
   'lesson.channel': '채널 {c}',
+  'glossary.title': '이 단원의 용어 (한국어 ↔ 영어)',
+  'glossary.all': '용어 {n}개 모두 보기',
+  'glossary.col.ko': '한국어',
+  'glossary.col.en': 'English',
 
   // ---- 1 왜 ----
-  'why.title': '왜 필요한가: 합성곱은 모든 채널을 같은 방식으로 다룬다',
+  'why.title': '왜 필요한가: 합성곱의 채널 가중치는 공간 패턴과 얽혀 있고, 학습이 끝나면 고정된다',
   'why.p1':
-    '합성곱은 k×k×C 필터를 입력 위로 옮겨 가며, C개 입력 채널 전체에 걸친 곱을 한 번에 더해서 출력 맵 하나를 만듭니다. 이 합 자체에는 어떤 채널을 다른 채널보다 얼마나 더 중요하게 볼지 정하는 장치가 따로 없습니다.',
+    '합성곱은 k×k×C 필터를 입력 위로 옮겨 가며 C개 입력 채널 전체에 걸친 곱을 한꺼번에 더해 출력 맵 하나를 만듭니다. 필터에는 입력 채널마다 k×k개의 가중치가 따로 있으니, 어떤 채널을 더 크게 반영하는 일 자체는 이미 할 수 있습니다.',
   'why.p2':
-    '채널 중요도에 대한 정보는 필터 가중치 속에 숨어 있고, 같은 가중치가 찾아야 하는 공간 패턴(모서리, 질감)과 뒤섞여 있습니다. 어떤 채널의 비중을 키우려면 패턴까지 함께 바꿔야 하는 셈입니다.',
+    '문제는 그 가중치가 두 가지 일을 한꺼번에 한다는 점입니다. 모서리나 질감 같은 공간 패턴도 잡아내야 하므로, 채널의 비중이 패턴과 뒤엉켜 있습니다. 게다가 학습이 끝나면 고정되어서, 어떤 이미지가 들어오든 채널의 비중이 똑같습니다.',
   'why.p3':
     '그런데 모든 채널이 모든 이미지에 똑같이 쓸모 있지는 않습니다. 거의 비어 있는 맵도 있고, ReLU를 지나면서 완전히 꺼져 버리는 맵도 있습니다.',
   'why.p4':
-    'SE는 특징 맵 전체를 훑어보는 작은 곁가지를 붙여서, 이미지마다 채널별 가중치를 하나씩 공간 필터와는 따로 학습합니다.',
+    'SE는 특징 맵 전체를 훑어보는 작은 곁가지를 붙입니다. 학습으로 정해지는 것은 이 곁가지의 가중치 W₁과 W₂이고, 이미지가 들어올 때마다 이것으로 채널별 배율을 하나씩 계산합니다. 공간 필터와 따로, 채널의 비중이 입력에 따라 달라지는 것입니다.',
   'why.diagram': '그림: 3×3×C 필터가 모든 입력 채널에 곱해지고, 그 곱이 전부 더해져 출력 맵 하나가 됩니다.',
   'why.diagram.input': '입력: 채널 C개',
   'why.diagram.filter': '3×3×C 필터 하나',
@@ -39,22 +43,22 @@ export const lessonKo: Record<LessonKey, string> = {
   'why.networkBar': '{block}: {channels}개 중 {count}개',
 
   // ---- 2 squeeze ----
-  'squeeze.title': 'Squeeze: 채널마다 숫자 하나',
+  'squeeze.title': '스퀴즈: 채널마다 숫자 하나',
   'squeeze.p1':
     '채널을 평가하려면 먼저 위치와 상관없는 요약값이 필요합니다. 전역 평균 풀링(GAP)이 그 역할을 합니다. 채널의 H×W 맵 전체의 평균을 구하는 것입니다.',
   'squeeze.p2':
     '이렇게 얻은 C개의 평균이 1×1×C 크기의 채널 기술자 z가 됩니다. 각 값은 이미지 전체를 요약하므로, 앞쪽 층의 3×3 필터로는 볼 수 없는 범위의 정보를 담습니다.',
-  'squeeze.p3': '저자들은 평균 대신 최댓값도 시험했는데, 그들의 ablation 실험에서는 평균 쪽이 더 나았습니다.',
+  'squeeze.p3': '평균 대신 최댓값을 쓰면 어떨까요? 논문의 저널판(TPAMI 2019, Table 11)에서 ImageNet의 SE-ResNet-50으로 둘 다 시험해 보니 top-1 오류율이 최대 풀링은 {max}%, 평균 풀링은 {avg}%였습니다. 둘 다 잘 되지만 평균이 조금 낫습니다.',
   'squeeze.live': '{block}의 채널 {c}: 값 {count}개의 평균이 z = {z}입니다.',
   'squeeze.check': 'U에서 여기서 다시 계산한 값: {mean}',
   'squeeze.strip': '이 블록의 채널 {channels}개에 대한 z',
 
   // ---- 3 excitation ----
-  'excite.title': 'Excitation: 채널마다 가중치 하나',
+  'excite.title': '익사이테이션: 채널마다 가중치 하나',
   'excite.p1':
-    'z는 완전 연결층 두 개를 지납니다. 첫 번째 층은 C개의 값을 C/r개로 줄이고(r은 축소 비율) ReLU(δ)를 적용하며, 두 번째 층은 다시 C개로 늘립니다. 가운데를 좁게 만들면 곁가지의 비용이 작아지고, 채널 사이의 관계를 모델링하도록 강제됩니다.',
+    'z는 완전 연결층 두 개를 지납니다. 첫 번째 층은 C개의 값을 C/r개로 줄이고(r은 축소 비율) ReLU(δ)를 적용하며, 두 번째 층은 다시 C개로 늘립니다. 논문은 가운데를 좁게 만든 이유로 두 가지를 듭니다. 모델의 복잡도(파라미터 수)를 줄이고, 일반화를 돕는다는 것입니다.',
   'excite.live': '{block}: {channels} → {hidden} → {channels} (r = {r}).',
-  'excite.clipped': '이 이미지에서는 은닉 유닛 {hidden}개 중 {clipped}개가 ReLU에 의해 0으로 잘렸습니다.',
+  'excite.clipped': '이 이미지에서는 은닉 유닛 {hidden}개 중 {clipped}개가 ReLU를 지나며 0이 되었습니다.',
   'excite.p2': '그다음 시그모이드가 C개의 출력 각각을 0과 1 사이의 가중치로 바꿉니다.',
   'excite.why':
     '왜 소프트맥스가 아니라 시그모이드일까요? 소프트맥스는 채널끼리 경쟁하게 만듭니다. 가중치의 합이 1이므로 한 채널이 커지려면 다른 채널의 몫을 빼앗아야 합니다. 시그모이드는 채널을 하나씩 따로 판단하므로, 여러 채널을 모두 살리거나 모두 줄일 수 있습니다. 여러 특징이 동시에 중요할 수 있으니 SE에는 바로 이런 성질이 필요합니다.',
@@ -75,7 +79,7 @@ export const lessonKo: Record<LessonKey, string> = {
   'excite.chart': '막대그래프: 같은 로짓에 대한 시그모이드와 소프트맥스 가중치.',
 
   // ---- 4 scale ----
-  'scale.title': 'Scale: 각 채널에 가중치를 곱한다',
+  'scale.title': '스케일: 채널마다 가중치를 곱한다',
   'scale.p1':
     '마지막 연산이 가장 단순합니다. 채널 c의 모든 값에 같은 수 s_c를 곱합니다. 가중치가 1에 가까우면 맵이 그대로 남고, 0에 가까우면 흐려집니다.',
   'scale.p2': '맵의 모든 위치에 같은 배율이 적용됩니다. SE가 바꾸는 것은 채널이 내는 목소리의 크기이지, 위치가 아닙니다.',
@@ -91,18 +95,18 @@ export const lessonKo: Record<LessonKey, string> = {
   'inst.p1': 'SE는 기존 구조를 대체하지 않고, 이미 있는 변환의 출력을 감쌀 뿐입니다. 그래서 여러 구조에 쉽게 끼워 넣을 수 있습니다.',
   'inst.inception': 'SE-Inception: Inception 모듈 전체의 출력 채널을 SE 가지가 다시 가중한 뒤 다음 모듈로 넘깁니다.',
   'inst.resnet':
-    'SE-ResNet: SE 가지는 잔차(residual) 쪽, 덧셈 이전에 놓입니다. 지름길(shortcut)은 건드리지 않으므로 블록은 여전히 입력을 그대로 통과시킬 수 있습니다.',
+    'SE-ResNet: SE 가지는 잔차 가지 위, 덧셈보다 앞에 놓입니다. 지름길은 건드리지 않으므로 블록은 여전히 입력을 그대로 통과시킬 수 있습니다.',
   'inst.ours':
     '우리 모델은 SE-ResNet 형태입니다. 3×3 합성곱 두 개가 U를 만들고, SE가 U를 다시 가중하고, 지름길을 더한 뒤 ReLU를 지나 블록 출력이 됩니다. 강조 표시된 모듈이 바로 그것입니다.',
-  'inst.diagramInception': 'SE-Inception 모듈 그림: Inception 출력, 전역 풀링, FC, ReLU, FC, 시그모이드, scale.',
-  'inst.diagramResnet': 'SE-ResNet 모듈 그림: 잔차 가지, SE 가지, scale, 지름길과의 덧셈, ReLU. 강조: 우리 모델의 블록.',
+  'inst.diagramInception': 'SE-Inception 모듈 그림: Inception 출력, 전역 평균 풀링, FC, ReLU, FC, 시그모이드, 스케일.',
+  'inst.diagramResnet': 'SE-ResNet 모듈 그림: 잔차 가지, SE 가지, 스케일, 지름길과의 덧셈, ReLU. 강조된 것이 우리 모델의 블록입니다.',
   'inst.label.inception': 'Inception 모듈',
   'inst.label.residual': '잔차: 3×3 합성곱 ×2',
   'inst.label.gap': '전역 평균 풀링',
   'inst.label.fc': 'FC',
   'inst.label.relu': 'ReLU',
   'inst.label.sigmoid': '시그모이드',
-  'inst.label.scale': 'scale',
+  'inst.label.scale': '스케일',
   'inst.label.shortcut': '지름길',
   'inst.label.ours': '우리 블록',
   'inst.label.seInception': 'SE-Inception',
@@ -110,8 +114,8 @@ export const lessonKo: Record<LessonKey, string> = {
 
   // ---- 6 architecture ----
   'arch.title': '구조 예시: SE-ResNet-50과 우리 모델',
-  'arch.p1': '논문의 Table 1은 SE-ResNet-50을 자세히 보여 줍니다. 일반적인 ResNet-50의 모든 병목(bottleneck) 블록에 fc [C/16, C] SE 가지를 더한 구조입니다.',
-  'arch.p2': '우리 모델은 모델 카드에서 생성했습니다. 32×32 이미지를 위한 작은 ResNet으로, 기본 블록(3×3 합성곱 두 개)과 r = {r}을 씁니다.',
+  'arch.p1': '논문의 Table 1은 SE-ResNet-50의 구조를 자세히 보여 줍니다. 보통의 ResNet-50에서 병목 블록마다 SE 가지 fc [C/16, C]를 붙인 구조입니다.',
+  'arch.p2': '우리 모델은 32×32 이미지용 작은 ResNet으로, 기본 블록(3×3 합성곱 두 개)을 쓰고 r = {r}입니다. 우리 모델의 표는 모델 카드에서 자동으로 만든 것입니다.',
   'arch.paper': 'SE-ResNet-50 (논문 Table 1, 입력 224×224)',
   'arch.ours': '{model} (우리 모델, 모델 카드 기준, 입력 {size}×{size})',
   'arch.col.stage': '단계',
@@ -122,7 +126,7 @@ export const lessonKo: Record<LessonKey, string> = {
   'arch.note.stem': '합성곱 {k}, {c}, stride {stride}',
   'arch.note.maxpool': '최대 풀링 {k}, stride {stride}',
   'arch.note.head': '전역 평균 풀링, fc {classes}, 소프트맥스',
-  'arch.overhead': 'SE는 일반 네트워크의 파라미터 {plain}개에 {extra}개를 더하고(+{pct}), 곱셈-덧셈은 {macs} 늘립니다.',
+  'arch.overhead': 'SE는 일반 신경망의 파라미터 {plain}개에 {extra}개를 더하고(+{pct}), 곱셈-덧셈은 {macs} 늘립니다.',
   'arch.source': '출처: Hu, Shen, Sun, “Squeeze-and-Excitation Networks”, Table 1.',
 
   // ---- 7 results ----
@@ -141,6 +145,8 @@ export const lessonKo: Record<LessonKey, string> = {
   'results.col.se': 'SE 적용',
   'results.col.gain': 'SE 이득',
   'results.col.source': '출처',
+  'results.computed': '“계산값”: 출처에는 SE 오류율과 차이만 있어서 일반 모델의 값을 SE 오류율 + 차이로 계산했습니다 (논문의 Table 4에 있는 값과 같습니다).',
+  'results.computedMark': '계산값',
   'results.metric.accuracy': '정확도',
   'results.metric.error': '오류율',
   'results.remark.paperViaReplication': '논문 수치, 차이는 출처에 적힌 값',
@@ -149,25 +155,25 @@ export const lessonKo: Record<LessonKey, string> = {
   'results.remark.torchvision': '일반 모델: torchvision',
   'results.points': '{v}%p',
   'results.small':
-    '우리 모델만큼 작은 네트워크에서는 발표된 이득이 1%p 이하로 줄어들고, 한 모델 저장소에서는 SE-ResNet-20이 ResNet-20보다 조금 나쁘게 측정되기도 했습니다.',
+    '우리 모델만큼 작은 신경망에서는 발표된 이득이 1%p 이하로 줄고, 어떤 모델 저장소에서는 SE-ResNet-20이 ResNet-20보다 오히려 조금 나쁘게 나오기도 했습니다.',
   'results.ours': '우리 모델: 테스트 이미지 {images}장으로 측정 (top-1 정확도)',
   'results.ours.se': '{model} (SE 적용)',
   'results.ours.plain': '{model}',
   'results.ours.noPlain': '일반 기준 모델',
   'results.ours.pending': '아직 수치 없음',
   'results.ours.gain': '차이: {gain}%p.',
-  'results.caveat.interim': '중간 결과: 이 체크포인트는 계획한 {planned} 에폭 중 {epochs} 에폭만 학습했으므로 정확도가 아직 바뀝니다.',
-  'results.caveat.baseline-unfinished': '일반 기준 모델의 학습이 끝나지 않아(지금까지 {epochs} 에폭) 아직 공정한 비교를 할 수 없습니다.',
+  'results.caveat.interim': '중간 결과: 이 체크포인트는 계획한 {planned} 에포크 중 {epochs} 에포크만 학습했으므로 정확도가 아직 바뀝니다.',
+  'results.caveat.baseline-unfinished': '일반 기준 모델의 학습이 끝나지 않아서(지금까지 {epochs} 에포크) 아직 공정하게 비교할 수 없습니다.',
   'results.caveat.baseline-missing': '이 모델 카드에는 일반 기준 모델이 없습니다.',
   'results.caveat.final': '두 모델 모두 같은 학습 설정으로 학습을 마쳤습니다.',
 
   // ---- 애니메이션 ----
   'anim.title': 'SE 블록 하나를 단계별로',
   'anim.step.input': '입력 U',
-  'anim.step.squeeze': 'Squeeze',
+  'anim.step.squeeze': '스퀴즈',
   'anim.step.fc1': 'FC1 + ReLU',
   'anim.step.fc2': 'FC2 + 시그모이드',
-  'anim.step.scale': 'Scale',
+  'anim.step.scale': '스케일',
   'anim.step.residual': '덧셈 + ReLU',
   'anim.desc.input': 'U: {block}의 잔차 가지에서 나온 특징 맵 {channels}개 ({size}×{size}).',
   'anim.desc.squeeze': '각 맵이 평균 하나로 줄어듭니다: 값 {count}개가 숫자 z_c 하나가 됩니다.',
@@ -208,10 +214,11 @@ export const lessonKo: Record<LessonKey, string> = {
 
   // ---- 수식 ----
   'formula.title': '세 가지 연산',
-  'formula.squeeze': 'Squeeze',
-  'formula.excite': 'Excitation',
-  'formula.scale': 'Scale',
+  'formula.squeeze': '스퀴즈',
+  'formula.excite': '익사이테이션',
+  'formula.scale': '스케일',
   'formula.residual': '잔차 덧셈 (SE-ResNet)',
   'formula.legend': 'δ = ReLU, σ = 시그모이드, W₁ ∈ ℝ^(C/r × C), W₂ ∈ ℝ^(C × C/r). 강조: 현재 단계.',
+  'formula.bias': '논문은 이 식들을 편향 없이 씁니다. 우리 모델의 FC 층에는 편향이 있습니다: s = σ(W₂ δ(W₁z + b₁) + b₂).',
   'formula.live': '이 이미지의 채널 {c}:',
 };

@@ -4,7 +4,8 @@ import { channelHealth, quietChannels, quietCountPerBlock } from './channelHealt
 import { fakeTaps } from './fixtures.test-util';
 import { compareGates, softmax } from './gates';
 import { SE_RESNET50_TABLE1, cardLayout, seOverhead } from './layouts';
-import { COMPARISONS, gain, ourResults } from './results';
+import { COMPARISONS, gain, ourResults, plainOf } from './results';
+import { TABLE4_CIFAR10 } from './paperTables';
 import { SECTIONS, SECTION_IDS, clampSection, resolveFocus } from './sections';
 import cardJson from '../../../public/models/se-resnet20-cifar10/card.json';
 
@@ -60,6 +61,16 @@ describe('results', () => {
     expect(gain(COMPARISONS.find((c) => c.id === 'c10-20-osmr')!)).toBeCloseTo(-0.04);
     expect(gain(COMPARISONS.find((c) => c.id === 'c10-110')!)).toBe(1.16);
     for (const c of COMPARISONS) expect(c.source).toBeTruthy();
+  });
+  it('a plain error given only as a difference is computed, marked, and matches the paper’s Table 4', () => {
+    for (const id of ['c10-110', 'c10-164']) {
+      const c = COMPARISONS.find((x) => x.id === id)!;
+      const p = plainOf(c)!;
+      expect(p.computed).toBe(true);
+      expect(p.value).toBeCloseTo(TABLE4_CIFAR10.find((t) => t.network === c.plainModel)!.original, 6);
+    }
+    expect(plainOf(COMPARISONS.find((c) => c.id === 'c10-20-osmr')!)).toEqual({ value: 5.97, computed: false });
+    for (const c of COMPARISONS) expect(plainOf(c)).not.toBeNull();
   });
   it('ours from the card, with honest caveats', () => {
     const r = ourResults(card);

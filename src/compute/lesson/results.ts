@@ -3,6 +3,7 @@
  * from the project's checked list); our own figures always come from the model card.
  */
 import type { ModelCard } from '../../types/card';
+import { publishedPlain } from '../publishedCifar';
 
 export interface Source {
   id: string;
@@ -67,6 +68,9 @@ export function gain(c: Comparison): number | null {
   if (c.plain === null) return null;
   return c.metric === 'accuracy' ? c.se - c.plain : c.plain - c.se;
 }
+
+/** The plain model's number of a comparison, as published or computed (see publishedPlain). */
+export const plainOf = (c: Comparison) => publishedPlain(c);
 
 export type OurStatus = 'final' | 'interim' | 'baseline-missing' | 'baseline-unfinished';
 

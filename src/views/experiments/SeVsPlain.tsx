@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { ModelCard } from '../../types/card';
 import { seVsPlain } from '../../compute/seVsPlain';
 import { duration, segmentRows, trainingSummary, type SegmentRow } from '../../compute/trainingSummary';
-import { PUBLISHED_CIFAR10, PUBLISHED_SOURCES, publishedGain, type PublishedRow } from '../../compute/publishedCifar';
+import { PUBLISHED_CIFAR10, PUBLISHED_SOURCES, publishedGain, publishedPlain, type PublishedRow } from '../../compute/publishedCifar';
 import { fixed, grouped, millions, percent, signedPoints, type ExLang, type ExT } from '../../i18n/experiments';
 import { useExT } from './common';
 import './experiments.css';
@@ -14,9 +14,15 @@ export interface SeVsPlainProps {
 
 const pctPlain = (v: number) => `${fixed(v * 100, 2)}%`;
 
-function published(r: PublishedRow, v: number | null, t: ExT) {
+function published(r: PublishedRow, v: { value: number; computed: boolean } | null, t: ExT) {
   if (v === null) return <span className="small">{t('sv.pub.onlyGain')}</span>;
-  return t(r.metric === 'error' ? 'sv.pub.error' : 'sv.pub.acc', { v: String(v) });
+  const text = t(r.metric === 'error' ? 'sv.pub.error' : 'sv.pub.acc', { v: String(v.value) });
+  if (!v.computed) return text;
+  return (
+    <>
+      {text} <span className="small" data-testid="published-computed">({t('sv.pub.computed')})</span>
+    </>
+  );
 }
 
 /** Our SE-ResNet against the plain ResNet of the same recipe, beside published CIFAR-10 results. */
@@ -136,12 +142,12 @@ export function SeVsPlain({ lang, card }: SeVsPlainProps) {
                     <td>
                       {r.plainModel}
                       <br />
-                      {published(r, r.plain, t)}
+                      {published(r, publishedPlain(r), t)}
                     </td>
                     <td>
                       {r.seModel}
                       <br />
-                      {published(r, r.se, t)}
+                      {published(r, { value: r.se, computed: false }, t)}
                     </td>
                     <td className={g !== null && g < 0 ? 'worse' : undefined}>
                       {g === null ? '–' : g >= 0 ? t('sv.pub.better', { g: fixed(g, 2) }) : t('sv.pub.worse', { g: fixed(-g, 2) })}

@@ -109,6 +109,9 @@ describe('experiments views', () => {
     it(`SeVsPlain (${lang}): honest about the baseline`, () => {
       const html = renderToStaticMarkup(<SeVsPlain lang={lang} card={card} />);
       expect(count(html, 'data-testid="published-row"')).toBe(5);
+      // ResNet-110/164: the source gives SE's error and the difference; the plain error is computed and says so
+      expect(count(html, 'data-testid="published-computed"')).toBe(2);
+      expect(html).toContain(lang === 'en' ? '6.37% error' : '오류율 6.37%');
       const missing = renderToStaticMarkup(<SeVsPlain lang={lang} card={{ ...card, metrics: { ...card.metrics, baseline: null } }} />);
       expect(missing).toContain('data-baseline="missing"');
     });

@@ -66,6 +66,9 @@ export function FormulaPanel({ step, lang, taps = null, channel = null }: Formul
         ))}
       </ol>
       <p className="formula-legend">{t('formula.legend')}</p>
+      <p className="formula-legend" data-testid="formula-bias">
+        {t('formula.bias')}
+      </p>
     </section>
   );
 }

@@ -11,6 +11,7 @@ import { ScaleSection } from './sections/ScaleSection';
 import { SqueezeSection } from './sections/SqueezeSection';
 import type { SectionProps } from './sections/types';
 import { WhySection } from './sections/WhySection';
+import { GlossaryBox } from './GlossaryBox';
 import { useLessonT } from './useLessonT';
 import './lesson.css';
 
@@ -103,6 +104,7 @@ export function LessonPanel({ card, taps, allBlocks = [], section, lang, onSecti
         </h3>
         <Body card={card} taps={taps} allBlocks={allBlocks} lang={lang} t={t} onFocus={onFocus} />
       </article>
+      <GlossaryBox section={def.id} lang={lang} t={t} />
       <div className="lesson-nav">
         <button type="button" onClick={() => go(k - 1)} disabled={k === 0} data-testid="lesson-prev">
           ← {t('lesson.prev')}

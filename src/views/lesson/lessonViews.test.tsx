@@ -132,12 +132,29 @@ describe('LessonPanel', () => {
       });
     });
   }
+  it('shows the glossary box with the current section’s terms in both languages', () => {
+    const squeeze = SECTIONS.findIndex((s) => s.id === 'squeeze');
+    const ko = renderToStaticMarkup(<LessonPanel card={card} taps={taps} section={squeeze} lang="ko" onSection={noop} onFocus={noop} />);
+    expect(ko).toContain('data-testid="lesson-glossary"');
+    expect(ko).toMatch(/data-term="descriptor"><th scope="row" lang="ko">채널 기술자<\/th><td lang="en">channel descriptor/);
+    const en = renderToStaticMarkup(<LessonPanel card={card} taps={taps} section={squeeze} lang="en" onSection={noop} onFocus={noop} />);
+    expect(en).toMatch(/data-term="descriptor"><th scope="row" lang="en">channel descriptor<\/th><td lang="ko">채널 기술자/);
+    expect(en).toContain('22.57% top-1 error with max pooling, 22.28% with average pooling');
+  });
+  it('results: the plain CIFAR errors given only as a difference are shown computed and marked', () => {
+    const results = SECTIONS.findIndex((s) => s.id === 'results');
+    const html = renderToStaticMarkup(<LessonPanel card={card} taps={null} section={results} lang="en" onSection={noop} onFocus={noop} />);
+    expect(html.match(/data-computed="true">6.37%/g)).toHaveLength(1);
+    expect(html.match(/data-computed="true">5.46%/g)).toHaveLength(1);
+    expect(html).toContain('plain = SE’s error + difference');
+  });
   it('renders without taps', () => {
     const html = renderToStaticMarkup(<LessonPanel card={card} taps={null} section={0} lang="en" onSection={noop} onFocus={noop} />);
     expect(html).toContain('Classify an image');
   });
   it('results: ours from the card, honest when the baseline has no number', () => {
-    const html = renderToStaticMarkup(<LessonPanel card={card} taps={null} section={6} lang="en" onSection={noop} onFocus={noop} />);
+    const results = SECTIONS.findIndex((s) => s.id === 'results');
+    const html = renderToStaticMarkup(<LessonPanel card={card} taps={null} section={results} lang="en" onSection={noop} onFocus={noop} />);
     expect(html).toContain(`${(card.metrics.testTop1 * 100).toFixed(1)}%`);
     if (card.metrics.baseline?.testTop1 == null) expect(html).toContain('no number yet');
     const done: ModelCard = {
@@ -146,7 +163,7 @@ describe('LessonPanel', () => {
       training: { ...card.training, epochs: 100, plannedEpochs: 100 },
       metrics: { ...card.metrics, testTop1: 0.912, baseline: { ...card.metrics.baseline!, finished: true, testTop1: 0.905 } },
     };
-    const final = renderToStaticMarkup(<LessonPanel card={done} taps={null} section={6} lang="ko" onSection={noop} onFocus={noop} />);
+    const final = renderToStaticMarkup(<LessonPanel card={done} taps={null} section={results} lang="ko" onSection={noop} onFocus={noop} />);
     expect(final).toContain('91.2%');
     expect(final).toContain('90.5%');
     expect(final).toContain('+0.7%p');

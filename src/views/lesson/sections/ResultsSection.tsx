@@ -1,4 +1,4 @@
-import { AUTHORS_IMAGENET, COMPARISONS, ILSVRC2017, SOURCES, gain, ourResults, type SourceId } from '../../../compute/lesson/results';
+import { AUTHORS_IMAGENET, COMPARISONS, ILSVRC2017, SOURCES, gain, ourResults, plainOf, type SourceId } from '../../../compute/lesson/results';
 import { pct, signed, type LessonKey } from '../../../i18n/lesson';
 import type { SectionProps } from './types';
 
@@ -63,6 +63,7 @@ export function ResultsSection({ card, t }: SectionProps) {
             <tbody>
               {COMPARISONS.map((c) => {
                 const g = gain(c);
+                const plain = plainOf(c);
                 return (
                   <tr key={c.id} data-row={c.id}>
                     <th scope="row">
@@ -73,7 +74,10 @@ export function ResultsSection({ card, t }: SectionProps) {
                         </span>
                       </span>
                     </th>
-                    <td className="num">{c.plain === null ? '—' : `${c.plain}%`}</td>
+                    <td className="num" data-computed={plain?.computed ? 'true' : undefined}>
+                      {plain === null ? '—' : `${plain.value}%`}
+                      {plain?.computed ? <div className="lesson-muted">{t('results.computedMark')}</div> : null}
+                    </td>
                     <td className="num">{c.se}%</td>
                     <td className="num">{g === null ? '—' : t('results.points', { v: signed(g, 2) })}</td>
                     <td>
@@ -85,6 +89,11 @@ export function ResultsSection({ card, t }: SectionProps) {
               })}
             </tbody>
           </table>
+          {COMPARISONS.some((c) => plainOf(c)?.computed) ? (
+            <p className="lesson-muted" style={{ marginTop: 8 }} data-testid="results-computed-note">
+              {t('results.computed')}
+            </p>
+          ) : null}
           <p className="lesson-muted" style={{ marginTop: 8 }}>
             {t('results.small')}
           </p>

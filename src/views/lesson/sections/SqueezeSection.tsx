@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { pickChannel, squeezeCells, stepDomains, symmetric, extentOf } from '../../../compute/lesson/stepData';
+import { TABLE11_SQUEEZE } from '../../../compute/lesson/paperTables';
 import { num } from '../../../i18n/lesson';
 import { ChannelMapImage } from '../../../charts/ChannelMapImage';
 import { colourOf } from '../../../charts/stepColours';
@@ -13,7 +14,9 @@ export function SqueezeSection({ card, taps, t, onFocus }: SectionProps) {
       <div>
         <p>{t('squeeze.p1')}</p>
         <p>{t('squeeze.p2')}</p>
-        <p className="lesson-muted">{t('squeeze.p3')}</p>
+        <p className="lesson-muted" data-testid="squeeze-max-vs-avg">
+          {t('squeeze.p3', { max: num(TABLE11_SQUEEZE.max.top1, 2), avg: num(TABLE11_SQUEEZE.avg.top1, 2) })}
+        </p>
       </div>
       <div>{taps ? <SqueezeLive card={card} taps={taps} t={t} onFocus={onFocus} /> : <p className="lesson-muted">{t('lesson.noTaps')}</p>}</div>
     </div>

@@ -1,0 +1,67 @@
+/**
+ * Numbers from the journal version of the SE paper (Hu, Shen, Albanie, Sun, Wu, TPAMI 2019,
+ * arXiv:1709.01507 v4), as checked in shared/notes/senet-paper-tables.md. Only tables the
+ * lesson quotes are here, each under its table number. Pure data.
+ *
+ * Mind the paper's own warning: the ablation tables (10–16) use another training recipe than
+ * Table 2 (no FC biases, longer schedule, label smoothing), so ResNet-50 reads 23.30% top-1
+ * error there and 24.80% in Table 2. Never put numbers of the two groups side by side.
+ */
+
+export const PAPER_CITATION = 'Hu, Shen, Albanie, Sun, Wu, TPAMI 2019 (arXiv:1709.01507 v4)';
+
+/** Table 4: CIFAR-10 classification error (%), original network vs with SE. */
+export const TABLE4_CIFAR10: { network: string; original: number; senet: number }[] = [
+  { network: 'ResNet-110', original: 6.37, senet: 5.21 },
+  { network: 'ResNet-164', original: 5.46, senet: 4.39 },
+  { network: 'WRN-16-8', original: 4.27, senet: 3.88 },
+  { network: 'Shake-Shake 26 2x96d + Cutout', original: 2.56, senet: 2.12 },
+];
+
+/** Table 10: SE-ResNet-50 on ImageNet at different reduction ratios (ablation recipe). */
+export interface RatioRow {
+  /** null = the original ResNet-50 without SE */
+  r: number | null;
+  top1: number;
+  top5: number;
+  /** parameters in millions */
+  paramsM: number;
+}
+export const TABLE10_REDUCTION: RatioRow[] = [
+  { r: 2, top1: 22.29, top5: 6.0, paramsM: 45.7 },
+  { r: 4, top1: 22.25, top5: 6.09, paramsM: 35.7 },
+  { r: 8, top1: 22.26, top5: 5.99, paramsM: 30.7 },
+  { r: 16, top1: 22.28, top5: 6.03, paramsM: 28.1 },
+  { r: 32, top1: 22.72, top5: 6.2, paramsM: 26.9 },
+  { r: null, top1: 23.3, top5: 6.55, paramsM: 25.6 },
+];
+
+/** Table 11: the squeeze operator in SE-ResNet-50 on ImageNet (ablation recipe), error %. */
+export const TABLE11_SQUEEZE = {
+  max: { top1: 22.57, top5: 6.09 },
+  avg: { top1: 22.28, top5: 6.03 },
+} as const;
+
+/**
+ * Section 4 of the paper: ResNet-50 vs SE-ResNet-50 (r = 16) at 224×224. GFLOPs per forward
+ * pass; parameters in millions (exact values of Tables 10/13); timings in ms.
+ */
+export const SECTION4_OVERHEAD = {
+  gflops: { plain: 3.86, se: 3.87 },
+  paramsM: { plain: 25.6, se: 28.1 },
+  /** one forward + backward pass, minibatch 256, 8 Titan X GPUs */
+  gpuTrainMs: { plain: 190, se: 209 },
+  /** CPU inference, one 224×224 image */
+  cpuMs: { plain: 164, se: 167 },
+  /** the paper's parameter increase without the final-stage SE blocks, in % (stated as "~4%") */
+  withoutLastStagePct: 4,
+} as const;
+
+/** Table 13: SE in one stage of ResNet-50 at a time (ablation recipe). */
+export const TABLE13_STAGES: { stage: string; top1: number; top5: number; paramsM: number }[] = [
+  { stage: 'ResNet-50', top1: 23.3, top5: 6.55, paramsM: 25.6 },
+  { stage: 'SE Stage 2', top1: 23.03, top5: 6.48, paramsM: 25.6 },
+  { stage: 'SE Stage 3', top1: 23.04, top5: 6.32, paramsM: 25.7 },
+  { stage: 'SE Stage 4', top1: 22.68, top5: 6.22, paramsM: 26.4 },
+  { stage: 'SE All', top1: 22.28, top5: 6.03, paramsM: 28.1 },
+];
