@@ -35,9 +35,9 @@ export const lessonKo: Record<LessonKey, string> = {
   'why.diagram.output': '출력 맵 하나',
   'why.live.some': '지금 이미지에서 {block}의 채널 {channels}개 중 {count}개가 거의 비어 있습니다:',
   'why.live.none': '지금 이미지에서 {block}에는 거의 빈 채널이 없습니다. 다른 블록이나 이미지를 골라 보세요.',
-  'why.dead': '꺼짐: 위치의 {pct}가 0',
+  'why.dead': '꺼짐: 전체 위치의 {pct}가 0',
   'why.faint': '희미함: 최대 |값| {peak}, 블록에서 가장 강한 채널의 10% 미만',
-  'why.where.u': 'SE 이전 (U)',
+  'why.where.u': 'SE를 거치기 전 (U)',
   'why.where.out': '블록 출력',
   'why.network': '블록별로 거의 비어 있는 출력 채널 수',
   'why.networkBar': '{block}: {channels}개 중 {count}개',
@@ -45,13 +45,13 @@ export const lessonKo: Record<LessonKey, string> = {
   // ---- 2 squeeze ----
   'squeeze.title': '스퀴즈: 채널마다 숫자 하나',
   'squeeze.p1':
-    '채널을 평가하려면 먼저 위치와 상관없는 요약값이 필요합니다. 전역 평균 풀링(GAP)이 그 역할을 합니다. 채널의 H×W 맵 전체의 평균을 구하는 것입니다.',
+    '채널이 얼마나 쓸모 있는지 따지려면, 먼저 위치와 상관없이 채널 하나를 요약하는 값이 필요합니다. 그 값을 주는 것이 전역 평균 풀링(GAP)입니다. 채널의 H×W 맵 전체를 평균 내는 것이죠.',
   'squeeze.p2':
-    '이렇게 얻은 C개의 평균이 1×1×C 크기의 채널 기술자 z가 됩니다. 각 값은 이미지 전체를 요약하므로, 앞쪽 층의 3×3 필터로는 볼 수 없는 범위의 정보를 담습니다.',
+    '이렇게 구한 평균 C개를 모은 것이 1×1×C 크기의 채널 기술자 z입니다. 값 하나하나가 이미지 전체를 요약하므로, 앞쪽 층의 3×3 필터는 볼 수 없는 넓은 범위의 정보가 담깁니다.',
   'squeeze.p3': '평균 대신 최댓값을 쓰면 어떨까요? 논문의 저널판(TPAMI 2019, Table 11)에서 ImageNet의 SE-ResNet-50으로 둘 다 시험해 보니 top-1 오류율이 최대 풀링은 {max}%, 평균 풀링은 {avg}%였습니다. 둘 다 잘 되지만 평균이 조금 낫습니다.',
   'squeeze.live': '{block}의 채널 {c}: 값 {count}개의 평균이 z = {z}입니다.',
-  'squeeze.check': 'U에서 여기서 다시 계산한 값: {mean}',
-  'squeeze.strip': '이 블록의 채널 {channels}개에 대한 z',
+  'squeeze.check': '이 화면에서 U로 다시 계산한 값: {mean}',
+  'squeeze.strip': '이 블록의 채널 {channels}개의 z',
 
   // ---- 3 excitation ----
   'excite.title': '익사이테이션: 채널마다 가중치 하나',
@@ -64,7 +64,7 @@ export const lessonKo: Record<LessonKey, string> = {
     '왜 소프트맥스가 아니라 시그모이드일까요? 소프트맥스는 채널끼리 경쟁하게 만듭니다. 가중치의 합이 1이므로 한 채널이 커지려면 다른 채널의 몫을 빼앗아야 합니다. 시그모이드는 채널을 하나씩 따로 판단하므로, 여러 채널을 모두 살리거나 모두 줄일 수 있습니다. 여러 특징이 동시에 중요할 수 있으니 SE에는 바로 이런 성질이 필요합니다.',
   'excite.attention':
     'SE는 채널에 대한 일종의 어텐션입니다. 언어 모델의 어텐션은 어디를 볼지 고르기 위해 주로 소프트맥스를 쓰지만, SE는 일부러 하나만 고르지 않습니다.',
-  'excite.try': '직접 해 보세요: 로짓을 움직이며 같은 값에 대한 두 게이트를 비교합니다.',
+  'excite.try': '직접 해 보세요. 로짓을 움직여 보면서 같은 값에 두 게이트가 어떻게 다르게 반응하는지 비교합니다.',
   'excite.logit': '로짓 {i}',
   'excite.preset.all': '모두 높게',
   'excite.preset.none': '모두 낮게',
@@ -73,9 +73,9 @@ export const lessonKo: Record<LessonKey, string> = {
   'excite.softmax': '소프트맥스',
   'excite.sums': '가중치 합: 시그모이드 {sig}, 소프트맥스 {soft} (항상 1).',
   'excite.above': '½보다 큰 채널 수: 시그모이드 {sig}, 소프트맥스 {soft}.',
-  'excite.real': '이 블록의 실제 로짓 e로 같은 비교를 하면 (채널 {channels}개, e 순으로 정렬):',
+  'excite.real': '이 블록의 실제 로짓 e로 같은 비교를 해 보면 (채널 {channels}개, e 크기 순):',
   'excite.realSummary':
-    '시그모이드에서는 채널 {channels}개 중 {sig}개가 세기의 절반 넘게 유지됩니다. 같은 로짓에 소프트맥스를 쓰면 채널당 평균이 1/{channels} = {avg}이고, 가장 큰 가중치도 {max}입니다.',
+    '시그모이드에서는 채널 {channels}개 중 {sig}개가 세기의 절반 넘게 유지됩니다. 같은 로짓에 소프트맥스를 쓰면 채널당 평균이 1/{channels} = {avg}이고, 가장 큰 가중치도 {max}에 그칩니다.',
   'excite.chart': '막대그래프: 같은 로짓에 대한 시그모이드와 소프트맥스 가중치.',
 
   // ---- 4 scale ----
@@ -87,17 +87,17 @@ export const lessonKo: Record<LessonKey, string> = {
   'scale.high': '가장 잘 유지된 채널: {c}, s = {s}; 평균 |u| {before} → {after}.',
   'scale.before': '곱하기 전 (U)',
   'scale.after': '곱한 뒤 (U·s)',
-  'scale.bars': '채널 {channels}개의 가중치 s, 큰 순서',
+  'scale.bars': '채널 {channels}개의 가중치 s (큰 것부터)',
   'scale.chart': '0과 1 사이의 채널 가중치 s 막대그래프.',
 
   // ---- 5 instantiation ----
   'inst.title': 'SE를 넣는 자리: Inception 모듈과 ResNet 모듈',
   'inst.p1': 'SE는 기존 구조를 대체하지 않고, 이미 있는 변환의 출력을 감쌀 뿐입니다. 그래서 여러 구조에 쉽게 끼워 넣을 수 있습니다.',
-  'inst.inception': 'SE-Inception: Inception 모듈 전체의 출력 채널을 SE 가지가 다시 가중한 뒤 다음 모듈로 넘깁니다.',
+  'inst.inception': 'SE-Inception: Inception 모듈 전체의 출력에 SE 가지가 채널별 가중치를 다시 매긴 뒤 다음 모듈로 넘깁니다.',
   'inst.resnet':
     'SE-ResNet: SE 가지는 잔차 가지 위, 덧셈보다 앞에 놓입니다. 지름길은 건드리지 않으므로 블록은 여전히 입력을 그대로 통과시킬 수 있습니다.',
   'inst.ours':
-    '우리 모델은 SE-ResNet 형태입니다. 3×3 합성곱 두 개가 U를 만들고, SE가 U를 다시 가중하고, 지름길을 더한 뒤 ReLU를 지나 블록 출력이 됩니다. 강조 표시된 모듈이 바로 그것입니다.',
+    '우리 모델은 SE-ResNet 형태입니다. 3×3 합성곱 두 개로 U를 만들고, SE로 U의 채널 가중치를 다시 매기고, 지름길을 더한 다음 ReLU를 지나면 블록 출력이 됩니다. 그림에서 강조한 모듈이 바로 이것입니다.',
   'inst.diagramInception': 'SE-Inception 모듈 그림: Inception 출력, 전역 평균 풀링, FC, ReLU, FC, 시그모이드, 스케일.',
   'inst.diagramResnet': 'SE-ResNet 모듈 그림: 잔차 가지, SE 가지, 스케일, 지름길과의 덧셈, ReLU. 강조된 것이 우리 모델의 블록입니다.',
   'inst.label.inception': 'Inception 모듈',
@@ -118,13 +118,13 @@ export const lessonKo: Record<LessonKey, string> = {
   'arch.p2': '우리 모델은 32×32 이미지용 작은 ResNet으로, 기본 블록(3×3 합성곱 두 개)을 쓰고 r = {r}입니다. 우리 모델의 표는 모델 카드에서 자동으로 만든 것입니다.',
   'arch.paper': 'SE-ResNet-50 (논문 Table 1, 입력 224×224)',
   'arch.ours': '{model} (우리 모델, 모델 카드 기준, 입력 {size}×{size})',
-  'arch.col.stage': '단계',
+  'arch.col.stage': '스테이지',
   'arch.col.output': '출력',
   'arch.col.block': '블록',
   'arch.col.se': 'SE fc',
   'arch.col.repeat': '블록 수',
-  'arch.note.stem': '합성곱 {k}, {c}, stride {stride}',
-  'arch.note.maxpool': '최대 풀링 {k}, stride {stride}',
+  'arch.note.stem': '합성곱 {k}, {c}, 스트라이드 {stride}',
+  'arch.note.maxpool': '최대 풀링 {k}, 스트라이드 {stride}',
   'arch.note.head': '전역 평균 풀링, fc {classes}, 소프트맥스',
   'arch.overhead': 'SE는 일반 신경망의 파라미터 {plain}개에 {extra}개를 더하고(+{pct}), 곱셈-덧셈은 {macs} 늘립니다.',
   'arch.source': '출처: Hu, Shen, Sun, “Squeeze-and-Excitation Networks”, Table 1.',
@@ -132,7 +132,7 @@ export const lessonKo: Record<LessonKey, string> = {
   // ---- 7 results ----
   'results.title': '결과: 보고된 수치와 우리가 잰 수치',
   'results.ilsvrc':
-    'SENet은 ILSVRC 2017 분류 부문 1위 출품작의 기반이었고, top-5 오류율은 {err}%로 2016년 우승작보다 상대적으로 약 {rel}% 개선되었습니다.',
+    'ILSVRC 2017 분류 부문에서 1위를 한 출품작은 SENet을 바탕으로 만들었습니다. top-5 오류율은 {err}%로, 2016년 우승작보다 상대적으로 약 {rel}% 낮습니다.',
   'results.authorsTitle': '저자들이 다시 학습한 모델: ImageNet-1k 검증 오류율 (%)',
   'results.authors':
     '저자들이 다시 학습한 모델의 ImageNet-1k 단일 크롭 검증 오류율, top-1 / top-5 (%). 모든 모델에 r = 16을 썼고, README에 따르면 더 오래 학습해서 논문 수치보다 좋습니다.',
@@ -176,8 +176,8 @@ export const lessonKo: Record<LessonKey, string> = {
   'anim.step.scale': '스케일',
   'anim.step.residual': '덧셈 + ReLU',
   'anim.desc.input': 'U: {block}의 잔차 가지에서 나온 특징 맵 {channels}개 ({size}×{size}).',
-  'anim.desc.squeeze': '각 맵이 평균 하나로 줄어듭니다: 값 {count}개가 숫자 z_c 하나가 됩니다.',
-  'anim.desc.fc1': 'z (값 {channels}개) → 은닉 유닛 {hidden}개. ReLU가 그중 {clipped}개를 0으로 잘랐습니다 (✕ 표시).',
+  'anim.desc.squeeze': '맵마다 평균을 냅니다. 값 {count}개가 숫자 하나 z_c로 줄어듭니다.',
+  'anim.desc.fc1': 'z(값 {channels}개) → 은닉 유닛 {hidden}개. 그중 {clipped}개는 ReLU를 지나며 0이 되었습니다 (✕ 표시).',
   'anim.desc.fc2': '{hidden} → {channels}개의 로짓 e_c. 시그모이드가 각각을 0과 1 사이의 가중치 s_c로 바꿉니다.',
   'anim.desc.scale': '각 가중치가 자기 채널로 가서 맵 전체에 곱해집니다. 줄어든 맵은 흐려집니다.',
   'anim.desc.residual': '지름길을 다시 더하고 ReLU를 지나 블록 출력이 됩니다.',
@@ -218,7 +218,7 @@ export const lessonKo: Record<LessonKey, string> = {
   'formula.excite': '익사이테이션',
   'formula.scale': '스케일',
   'formula.residual': '잔차 덧셈 (SE-ResNet)',
-  'formula.legend': 'δ = ReLU, σ = 시그모이드, W₁ ∈ ℝ^(C/r × C), W₂ ∈ ℝ^(C × C/r). 강조: 현재 단계.',
+  'formula.legend': 'δ = ReLU, σ = 시그모이드, W₁ ∈ ℝ^(C/r × C), W₂ ∈ ℝ^(C × C/r). 색으로 강조한 것이 현재 단계입니다.',
   'formula.bias': '논문은 이 식들을 편향 없이 씁니다. 우리 모델의 FC 층에는 편향이 있습니다: s = σ(W₂ δ(W₁z + b₁) + b₂).',
   'formula.live': '이 이미지의 채널 {c}:',
 };
