@@ -57,7 +57,7 @@ export default defineConfig({
       workbox: {
         // app shell, wasm binaries and the models the app loads; not the golden vectors, logs
         // or the benchmark page
-        globPatterns: ['**/*.{js,css,html,wasm,svg,png,woff2,woff,ttf}', 'models/index.json', 'models/*/{card,model,excitation-stats}.json', 'models/*/*.bin'],
+        globPatterns: ['**/*.{js,css,html,wasm,svg,png,woff2,woff,ttf}', 'examples/*.json', 'models/index.json', 'models/*/{card,model,excitation-stats}.json', 'models/*/*.bin'],
         globIgnores: ['**/golden.*', 'bench.html', 'assets/bench-*.js'],
         maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
         navigateFallback: 'index.html',

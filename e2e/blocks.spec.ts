@@ -1,10 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { debug, openApp, pngBytes, scene, top1, upload, type Debug } from './helpers';
+import { debug, openApp, pngBytes, scene, type Debug, uploadAndPredict } from './helpers';
 
 test('every block: heatmaps have C cells of H×W, strips and bars have C cells (sizes from the card)', async ({ page }) => {
   const errors = await openApp(page);
-  await upload(page, 'scene.png', pngBytes(80, 80, scene(11)));
-  await top1(page);
+  await uploadAndPredict(page, 'scene.png', pngBytes(80, 80, scene(11)));
   const card = await debug(page, (d) => d.card());
   expect(card.architecture.blocks.length).toBeGreaterThan(0);
   for (const b of card.architecture.blocks) {
@@ -45,8 +44,7 @@ test('every block: heatmaps have C cells of H×W, strips and bars have C cells (
 
 test('hovering a channel highlights it in every view and shows exact values; sorting and domains', async ({ page }) => {
   await openApp(page);
-  await upload(page, 'scene.png', pngBytes(64, 64, scene(2)));
-  await top1(page);
+  await uploadAndPredict(page, 'scene.png', pngBytes(64, 64, scene(2)));
   const card = await debug(page, (d) => d.card());
   const b = card.architecture.blocks.find((x) => x.se)!;
   await page.getByTestId(`block-${b.index}`).click();

@@ -64,3 +64,26 @@ test('soak: 200 classifications interleaved with 200 interventions keep numTenso
     expect(report.heapAfter - report.heapBefore).toBeLessThan(50 * 2 ** 20);
   }
 });
+
+test('an image chosen while the model failed to load is kept, says so, and is classified after Retry', async ({ page }) => {
+  await watchRejections(page);
+  let broken = true;
+  await page.route(/\/weights\.bin$/, (route) => (broken ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue()));
+  await page.goto('/?debug=1');
+  const error = page.getByTestId('model-error');
+  await expect(error).toBeVisible({ timeout: 90_000 });
+  await page.getByTestId('image-input').setInputFiles({ name: 'while-broken.png', mimeType: 'image/png', buffer: pngBytes(40, 40, scene(8)) });
+  // not "No image yet": the panel says the image waits for the model, and how to get it
+  const waiting = page.getByTestId('input-waiting');
+  await expect(waiting).toContainText('while-broken.png');
+  await expect(waiting).toContainText('Retry');
+  await expect(page.getByTestId('top1')).toHaveCount(0);
+  broken = false;
+  await error.getByRole('button').click();
+  // the kept image is the one classified (not the first example)
+  await expect(page.getByTestId('input-meta')).toContainText('while-broken.png', { timeout: 90_000 });
+  await top1(page);
+  await expect(waiting).toHaveCount(0);
+  await expect(page.getByTestId('example').first()).toHaveAttribute('aria-pressed', 'false');
+  expect(await rejections(page)).toEqual([]);
+});

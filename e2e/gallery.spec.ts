@@ -18,6 +18,8 @@ test('recent images survive a reload, reopen with the same input, and can be del
   await expect(page.getByTestId('gallery-item')).toHaveCount(2);
   // newest first: a is second
   await page.getByTestId('gallery-item').nth(1).locator('button.thumb').click();
+  // (the page starts on the first example: wait for the gallery's image before reading top-1)
+  await expect.poll(() => debug(page, (d) => d.inputPixels())).toEqual(pixelsA);
   expect(await top1(page)).toEqual(predA);
   expect(await debug(page, (d) => d.inputPixels())).toEqual(pixelsA);
 

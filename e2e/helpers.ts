@@ -104,6 +104,8 @@ export interface Debug {
   inputId(): number | null;
   card(): { architecture: { inputSize: number; blocks: { index: number; id: string; channels: number; outputSize: number; se: { hidden: number } | null }[] }; classes: { key: string }[] };
   galleryCount(): number;
+  restored(): Promise<void>;
+  examples(): { id: string; class: string; url: string }[];
   probs(): number[];
   taps(i: number): { h: number[] | null; s: number[] | null } | null;
 }
@@ -113,6 +115,8 @@ export async function openApp(page: Page, query = '') {
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`/?debug=1${query}`);
   await expect.poll(() => page.evaluate(() => (window as unknown as { __seExplainer?: Debug }).__seExplainer?.ready() ?? false), { timeout: 90_000 }).toBe(true);
+  // the start-up image (the link's, else the first example) is classified before the test acts
+  await page.evaluate(() => (window as unknown as { __seExplainer: Debug }).__seExplainer.restored());
   return errors;
 }
 
@@ -147,6 +151,8 @@ export function rejections(page: Page): Promise<string[]> {
 
 /** Uploads and waits for the prediction of this new image. */
 export async function uploadAndPredict(page: Page, name: string, buffer: Buffer, mimeType = 'image/png') {
+  // the start-up image (first example or the link's) must not be mistaken for this one
+  await page.evaluate(() => (window as unknown as { __seExplainer: Debug }).__seExplainer.restored());
   const before = await debug(page, (d) => d.inputId());
   await upload(page, name, buffer, mimeType);
   await expect.poll(() => debug(page, (d) => d.inputId()), { timeout: 30_000 }).not.toBe(before);

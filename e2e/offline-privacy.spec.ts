@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openApp, pngBytes, scene, top1, upload, uploadAndPredict } from './helpers';
+import { openApp, pngBytes, scene, uploadAndPredict } from './helpers';
 
 test('every request of a session stays on the origin', async ({ page, context, baseURL }) => {
   const origin = new URL(baseURL!).origin;
@@ -60,8 +60,7 @@ test('after one online visit the app loads and classifies offline', async ({ pag
   try {
     // a navigation while offline: the service worker serves the shell, wasm and model
     await openApp(page);
-    await upload(page, 'offline.png', pngBytes(40, 40, scene(7)));
-    const { cls } = await top1(page);
+    const { cls } = await uploadAndPredict(page, 'offline.png', pngBytes(40, 40, scene(7)));
     expect(cls.length).toBeGreaterThan(0);
     expect(await page.evaluate(() => navigator.onLine)).toBe(false);
   } finally {

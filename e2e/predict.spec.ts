@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { debug, openApp, pngBytes, scene, top1, upload } from './helpers';
+import { debug, openApp, pngBytes, scene, uploadAndPredict } from './helpers';
 
 test('upload → prediction on WebGL, with load progress, backend and timing shown', async ({ page }) => {
   // hold the weights back for a moment, so that the load is never over before we look
@@ -19,10 +19,11 @@ test('upload → prediction on WebGL, with load progress, backend and timing sho
   await expect(page.getByTestId('backend')).toHaveText('webgl');
   expect(await debug(page, (d) => d.backend())).toBe('webgl');
   await expect(page.getByTestId('renderer')).toContainText(/SwiftShader|ANGLE/i);
-  await expect(page.getByTestId('top1')).toHaveCount(0);
+  // a plain visit starts on the first example (e2e/examples.spec.ts); an upload replaces it
+  await expect(page.getByTestId('example').first()).toHaveAttribute('aria-pressed', 'true');
 
-  await upload(page, 'scene.png', pngBytes(96, 64, scene(3)));
-  const { cls, prob } = await top1(page);
+  const { cls, prob } = await uploadAndPredict(page, 'scene.png', pngBytes(96, 64, scene(3)));
+  await expect(page.getByTestId('example').first()).toHaveAttribute('aria-pressed', 'false');
   const card = await debug(page, (d) => d.card());
   expect(card.classes.map((c) => c.key)).toContain(cls);
   expect(prob).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { debug, pngBytes, scene, top1, upload } from './helpers';
+import { debug, pngBytes, scene, uploadAndPredict } from './helpers';
 import { serveStatic, type StaticServer } from './static-server';
 
 // Its own server, so that the test can "deploy" a new build while a tab is open.
@@ -29,8 +29,7 @@ test('a new deploy asks before it reloads, then the new version takes over', asy
   expect(waiting).toBe(true);
 
   // the old version keeps working until the user chooses
-  await upload(page, 'before.png', pngBytes(40, 40, scene(2)));
-  expect((await top1(page)).cls.length).toBeGreaterThan(0);
+  expect((await uploadAndPredict(page, 'before.png', pngBytes(40, 40, scene(2)))).cls.length).toBeGreaterThan(0);
 
   // "Reload": the waiting worker activates and the page reloads under it
   const reloaded = page.waitForEvent('load');
@@ -48,8 +47,7 @@ test('a new deploy asks before it reloads, then the new version takes over', asy
   const deploys = await Promise.all(workers.map((w) => w.evaluate(() => (self as unknown as { __deploy?: number }).__deploy ?? 1)));
   expect(deploys).toContain(2);
 
-  await upload(page, 'after.png', pngBytes(40, 40, scene(3)));
-  expect((await top1(page)).cls.length).toBeGreaterThan(0);
+  expect((await uploadAndPredict(page, 'after.png', pngBytes(40, 40, scene(3)))).cls.length).toBeGreaterThan(0);
 });
 
 async function openAppAt(page: import('@playwright/test').Page, url: string) {

@@ -8,6 +8,7 @@ import type { Engine } from '../src/model/engine';
 import type { DecodedImage } from '../src/input/decode';
 import type { GalleryItem, GalleryStore, NewGalleryItem } from '../src/input/gallery';
 import { InputFailure } from '../src/input/errors';
+import type { Example } from '../src/types/examples';
 import { createAppStore, type Deps } from '../src/store/store';
 import { predictionIsCurrent } from '../src/store/transitions';
 
@@ -195,6 +196,83 @@ describe('app store', () => {
     await loading;
     expect(store.getState().input?.name).toBe('early');
     expect(predictionIsCurrent(store.getState())).toBe(true);
+  });
+
+  it('an image chosen while the model failed to load says it waits, and is classified after Retry', async () => {
+    let fail = true;
+    const { store } = setup({ createEngine: async () => (fail ? Promise.reject(new Error('offline')) : fakeEngine()) });
+    await store.getState().loadModel();
+    expect(store.getState().engineStatus).toBe('error');
+    await store.getState().submitDecoded(solid(32, 32, 90), 'chosen.png', 'file');
+    expect(store.getState()).toMatchObject({ input: null, waiting: 'chosen.png', decoding: false });
+    fail = false;
+    await store.getState().loadModel();
+    expect(store.getState()).toMatchObject({ waiting: null });
+    expect(store.getState().input?.name).toBe('chosen.png');
+    expect(predictionIsCurrent(store.getState())).toBe(true);
+  });
+
+  describe('examples', () => {
+    const examples: Example[] = [
+      { id: 'set/cat-0001', url: 'https://x/cat.png', class: 'cat', dataset: 'D', split: 'test', number: 1 },
+      { id: 'set/dog-0002', url: 'https://x/dog.png', class: 'dog', dataset: 'D', split: 'test', number: 2 },
+    ];
+    const withExamples = (over: Partial<Deps> = {}) =>
+      setup({
+        loadExamples: async () => examples,
+        fetchBlob: async (url) => new Blob([url]),
+        decodeBlob: async (b) => solid(size, size, (await b.text()).includes('cat') ? 10 : 200),
+        ...over,
+      });
+
+    it('the first example opens without a click, is classified, and stays out of the recent images', async () => {
+      const { store, engine } = withExamples();
+      await store.getState().initGallery();
+      await store.getState().loadModel();
+      await store.getState().openFirstExample();
+      const s = store.getState();
+      expect(s.examples?.map((e) => e.id)).toEqual(examples.map((e) => e.id));
+      expect(s.input).toMatchObject({ source: 'example', name: 'set/cat-0001' });
+      expect(Array.from(s.input!.pixels.subarray(0, 3))).toEqual([10, 10, 10]);
+      expect(engine.calls).toHaveLength(1);
+      expect(predictionIsCurrent(s)).toBe(true);
+      expect(s.gallery).toEqual([]);
+      await store.getState().openExample('set/dog-0002');
+      expect(store.getState().input).toMatchObject({ source: 'example', name: 'set/dog-0002' });
+      expect(store.getState().gallery).toEqual([]);
+    });
+
+    it('an image the user chose first is not replaced by the first example', async () => {
+      const { store } = withExamples();
+      await store.getState().loadModel();
+      await store.getState().submitDecoded(solid(40, 40, 50), 'mine.png', 'file');
+      await store.getState().openFirstExample();
+      expect(store.getState().input?.name).toBe('mine.png');
+    });
+
+    it('an image chosen while the example is read wins', async () => {
+      let release!: () => void;
+      const gate = new Promise<void>((r) => (release = r));
+      const { store } = withExamples({ fetchBlob: async (url) => (await gate, new Blob([url])) });
+      await store.getState().loadModel();
+      const opening = store.getState().openFirstExample();
+      await store.getState().submitDecoded(solid(40, 40, 50), 'mine.png', 'file');
+      release();
+      await opening;
+      expect(store.getState().input?.name).toBe('mine.png');
+    });
+
+    it('a model without examples has none and opens nothing; an unreadable example is a message', async () => {
+      const none = setup({ loadExamples: async () => [] });
+      await none.store.getState().loadModel();
+      await none.store.getState().openFirstExample();
+      expect(none.store.getState()).toMatchObject({ examples: [], input: null });
+
+      const broken = withExamples({ fetchBlob: async () => Promise.reject(new Error('HTTP 404')) });
+      await broken.store.getState().loadModel();
+      await broken.store.getState().openFirstExample();
+      expect(broken.store.getState()).toMatchObject({ input: null, decoding: false, inputError: { code: 'example' } });
+    });
   });
 
   it('keeps recent images in the gallery and reopens them', async () => {

@@ -30,19 +30,37 @@ export type InputErrorCode =
   | 'cameraUnavailable'
   | 'busy'
   | 'model'
-  | 'clipboardEmpty';
+  | 'clipboardEmpty'
+  | 'example';
 
 export interface InputError {
   code: InputErrorCode;
   params?: Record<string, string | number>;
 }
 
-export const mb = (bytes: number) => Math.round((bytes / (1024 * 1024)) * 10) / 10;
+/** 41943040 → "41,943,040" */
+const bytes = (n: number) => Math.round(n).toLocaleString('en-US');
+
+/**
+ * The limits as the input panel states them: exactly the ones enforced below (the byte limit is
+ * in MiB, 1024² bytes; a square image may have at most √maxPixels pixels a side).
+ */
+export function statedLimits() {
+  return {
+    mib: LIMITS.maxBytes / (1024 * 1024),
+    bytes: bytes(LIMITS.maxBytes),
+    side: bytes(LIMITS.maxSide),
+    mp: LIMITS.maxPixels / 1e6,
+    square: Math.floor(Math.sqrt(LIMITS.maxPixels)),
+    min: LIMITS.minSide,
+  };
+}
 
 /** Checks on the raw byte count, before anything is read. */
-export function checkByteSize(bytes: number): InputError | null {
-  if (bytes === 0) return { code: 'empty' };
-  if (bytes > LIMITS.maxBytes) return { code: 'tooLarge', params: { size: mb(bytes), max: mb(LIMITS.maxBytes) } };
+export function checkByteSize(n: number): InputError | null {
+  if (n === 0) return { code: 'empty' };
+  // in bytes: a file one byte over must not read "40 MB; the limit is 40 MB"
+  if (n > LIMITS.maxBytes) return { code: 'tooLarge', params: { size: bytes(n), max: bytes(LIMITS.maxBytes), mib: LIMITS.maxBytes / (1024 * 1024) } };
   return null;
 }
 
@@ -61,7 +79,7 @@ export function checkHeader(s: SniffResult): InputError | null {
 export function checkDimensions(w: number, h: number): InputError | null {
   if (!Number.isFinite(w) || !Number.isFinite(h) || w <= 0 || h <= 0) return { code: 'corrupt', params: { format: '?' } };
   if (w > LIMITS.maxSide || h > LIMITS.maxSide || w * h > LIMITS.maxPixels) {
-    return { code: 'tooManyPixels', params: { w, h, max: LIMITS.maxSide, mp: LIMITS.maxPixels / 1e6 } };
+    return { code: 'tooManyPixels', params: { w, h, max: bytes(LIMITS.maxSide), mp: LIMITS.maxPixels / 1e6 } };
   }
   if (w < LIMITS.minSide || h < LIMITS.minSide) return { code: 'tooSmall', params: { w, h, min: LIMITS.minSide } };
   return null;

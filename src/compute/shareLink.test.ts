@@ -3,7 +3,9 @@ import {
   decodePixels,
   encodePixels,
   filterPixels,
+  fitShareSearch,
   fromBase64Url,
+  MAX_LINK_CHARS,
   parseShare,
   shareSearch,
   toBase64Url,
@@ -22,6 +24,12 @@ const full: ShareState = {
   image: 'z2.AAAA',
   overrides: '3o_5.12-0.40-500',
 };
+
+/** pseudo-random bytes: the worst case for the link's compression */
+function noiseImage(size: number): Uint8Array {
+  let x = 12345;
+  return Uint8Array.from({ length: size * size * 3 }, () => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 24);
+}
 
 function photo(size: number, seed = 1): Uint8Array {
   const px = new Uint8Array(size * size * 3);
@@ -116,6 +124,32 @@ describe('the input image in the link', () => {
     // the URL survives URLSearchParams unchanged
     const q = new URLSearchParams(shareSearch({ ...full, image: z }));
     expect(parseShare(q).state.image).toBe(z);
+  });
+
+  it('any 32×32 image fits a link well under 8 KB, even noise that does not compress', async () => {
+    const noise = noiseImage(32);
+    for (const compress of [true, false]) {
+      const img = await encodePixels(noise, 32, compress);
+      const { search, omitted } = fitShareSearch({ ...full, image: img }, '?debug=1', MAX_LINK_CHARS - 512);
+      expect(omitted).toEqual([]);
+      expect(parseShare(search).state.image).toBe(img);
+      expect(search.length).toBeLessThan(MAX_LINK_CHARS - 512);
+    }
+    expect(MAX_LINK_CHARS).toBeLessThanOrEqual(6 * 1024);
+  });
+
+  it('an image too big for a link is left out and named; the rest of the link stays', async () => {
+    const img = await encodePixels(noiseImage(96), 96); // 27 KB of pixels that do not compress
+    expect(img.length).toBeGreaterThan(MAX_LINK_CHARS);
+    const { search, omitted } = fitShareSearch({ ...full, image: img }, '?debug=1', MAX_LINK_CHARS);
+    expect(omitted).toEqual(['img']);
+    expect(search.length).toBeLessThanOrEqual(MAX_LINK_CHARS);
+    const back = parseShare(search).state;
+    expect(back.image).toBeUndefined();
+    expect(back).toMatchObject({ block: full.block, channel: full.channel, overrides: full.overrides, lang: full.lang });
+    // overrides too long on their own go as well, and are named
+    const long = fitShareSearch({ ...full, image: null, overrides: full.overrides }, '', 20);
+    expect(long.omitted).toEqual(['o']);
   });
 
   it('compresses a smooth image well below the raw 3 KB', async () => {

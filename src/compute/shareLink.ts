@@ -9,7 +9,7 @@
  * |---------|---------------------------------|------------------------------------------------|
  * | view    | `lesson`                        | the lesson view (absent: the explorer)         |
  * | present | `1`                             | presenter (classroom) mode, implies the lesson |
- * | sec     | 1…7                             | lesson section, as numbered on screen          |
+ * | sec     | 1…8                             | lesson section, as numbered on screen          |
  * | block   | 0…(blocks-1)                    | selected block index (as in `block-<i>`)       |
  * | step    | 1…6                             | animation step, as numbered on screen          |
  * | ch      | 0…(C-1)                         | highlighted channel                            |
@@ -20,6 +20,7 @@
  *
  * Parsing never throws: a malformed value is dropped and named in `problems`.
  */
+import { SECTION_COUNT } from './lesson/sections';
 import { deserialiseOverrides } from './overridesCodec';
 
 export type AppMode = 'explore' | 'lesson';
@@ -46,7 +47,7 @@ export const SHARE_PARAMS = ['view', 'present', 'sec', 'block', 'step', 'ch', 'l
 export type ShareParam = (typeof SHARE_PARAMS)[number];
 
 /** Limits a link is checked against before anything is decoded. */
-export const SHARE_LIMITS = { sections: 7, steps: 6, maxIndex: 4095, maxImageSide: 256, maxImageChars: 300_000 } as const;
+export const SHARE_LIMITS = { sections: SECTION_COUNT, steps: 6, maxIndex: 4095, maxImageSide: 256, maxImageChars: 300_000 } as const;
 
 const INT = /^\d{1,4}$/;
 const IMAGE = /^([zr])(\d{1,3})\.([A-Za-z0-9_-]+)$/;
@@ -126,6 +127,34 @@ export function shareSearch(state: ShareState, current: string | URLSearchParams
   put('o', state.overrides);
   const s = base.toString();
   return s ? `?${s}` : '';
+}
+
+/**
+ * Links the app writes stay under this many characters, origin and path included: web servers
+ * refuse longer request lines (nginx and Apache at 8 KB by default; Vite's preview server
+ * answers HTTP 431 at about 16 k), and a refused link never reaches the app.
+ */
+export const MAX_LINK_CHARS = 6000;
+
+/**
+ * `shareSearch`, but no longer than `budget` characters: what does not fit is left out, the
+ * image first, then the overrides, and named in `omitted` so that the app can say so.
+ */
+export function fitShareSearch(state: ShareState, current: string | URLSearchParams, budget: number): { search: string; omitted: ShareParam[] } {
+  let st = state;
+  let search = shareSearch(st, current);
+  const omitted: ShareParam[] = [];
+  if (search.length > budget && st.image) {
+    st = { ...st, image: null };
+    omitted.push('img');
+    search = shareSearch(st, current);
+  }
+  if (search.length > budget && st.overrides) {
+    st = { ...st, overrides: null };
+    omitted.push('o');
+    search = shareSearch(st, current);
+  }
+  return { search, omitted };
 }
 
 // ---- the input image ----

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sniffImage } from './sniff';
-import { checkByteSize, checkDimensions, checkHeader, decodeFailure, LIMITS } from './limits';
+import { checkByteSize, checkDimensions, checkHeader, decodeFailure, LIMITS, statedLimits } from './limits';
 
 const u8 = (...parts: (number[] | string)[]) => Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...p].map((c) => c.charCodeAt(0)) : p)));
 const be32 = (n: number) => [(n >>> 24) & 255, (n >>> 16) & 255, (n >>> 8) & 255, n & 255];
@@ -55,6 +55,19 @@ describe('input limits', () => {
     expect(checkByteSize(0)?.code).toBe('empty');
     expect(checkByteSize(LIMITS.maxBytes)).toBeNull();
     expect(checkByteSize(LIMITS.maxBytes + 1)?.code).toBe('tooLarge');
+  });
+
+  it('states exactly the limits it enforces (bytes, not rounded megabytes; the megapixel cap too)', () => {
+    const st = statedLimits();
+    expect(st.mib * 1024 * 1024).toBe(LIMITS.maxBytes);
+    expect(st.bytes).toBe(LIMITS.maxBytes.toLocaleString('en-US'));
+    expect(checkDimensions(st.square, st.square)).toBeNull();
+    expect(checkDimensions(st.square + 1, st.square + 1)?.code).toBe('tooManyPixels');
+    expect(checkDimensions(LIMITS.maxSide, Math.floor(LIMITS.maxPixels / LIMITS.maxSide))).toBeNull();
+    // one byte over the limit reads as over the limit
+    const e = checkByteSize(LIMITS.maxBytes + 1)!;
+    expect(e.params?.size).not.toBe(e.params?.max);
+    expect(e.params).toMatchObject({ size: (LIMITS.maxBytes + 1).toLocaleString('en-US'), max: st.bytes, mib: st.mib });
   });
 
   it('rejects absurd, tiny and broken dimensions', () => {

@@ -5,11 +5,12 @@ import { createEngine } from '../model/engine';
 import { BACKENDS, type BackendName } from '../model/backend';
 import { decodeBlob } from '../input/decode';
 import { openGallery } from '../input/gallery';
+import { fetchBlob, loadExamples } from '../input/examples';
 import { detectLang } from '../i18n';
 import { createAppStore, type AppState } from './store';
 import { parseShare } from '../compute/shareLink';
 import { initialLesson, linkApplied } from './lessonTransitions';
-import { connectOverridesLink, startUrlSync } from './urlSync';
+import { connectOverridesLink, startUrlSync, whenRestored } from './urlSync';
 import { deserialiseOverrides } from '../compute/overridesCodec';
 import { currentTaps } from './lesson';
 
@@ -44,6 +45,8 @@ export const appStore = createAppStore(
     decodeBlob,
     openGallery,
     modelsUrl: new URL('models/', document.baseURI).href,
+    loadExamples: (card) => loadExamples(new URL('examples/examples.json', document.baseURI).href, card),
+    fetchBlob,
   },
   {
     lang: link.state.lang ?? savedLang() ?? detectLang(navigator.languages ?? [navigator.language]),
@@ -97,6 +100,9 @@ export function installDebugHook() {
     inputPixels: () => Array.from(appStore.getState().input?.pixels ?? []),
     inputId: () => appStore.getState().input?.id ?? null,
     ready: () => appStore.getState().engineStatus === 'ready',
+    /** resolves when the start-up image (the link's, else the first example) is classified */
+    restored: () => whenRestored(),
+    examples: () => (appStore.getState().examples ?? []).map((e) => ({ id: e.id, class: e.class, url: e.url })),
     probs: () => Array.from(appStore.getState().result?.probs ?? []),
     galleryCount: () => appStore.getState().gallery.length,
     loseWebGLContext: () => appStore.getState().engine?.loseWebGLContext() ?? false,

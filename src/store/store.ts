@@ -7,6 +7,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Engine, EngineOptions } from '../model/engine';
 import type { BackendInfo, BackendName } from '../model/backend';
 import type { ModelCard } from '../types/card';
+import type { Example } from '../types/examples';
 import type { DecodedImage } from '../input/decode';
 import type { GalleryItem, GalleryStore, NewGalleryItem } from '../input/gallery';
 import { pixelHash } from '../input/gallery';
@@ -27,6 +28,10 @@ export interface Deps {
   decodeBlob: (blob: Blob) => Promise<DecodedImage>;
   openGallery: () => Promise<GalleryStore>;
   modelsUrl: string;
+  /** the example images offered for a model (none when absent) */
+  loadExamples?: (card: ModelCard) => Promise<Example[]>;
+  /** reads an example image's file */
+  fetchBlob?: (url: string) => Promise<Blob>;
 }
 
 export type EngineStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -46,6 +51,13 @@ export interface EngineSlice {
 }
 
 export interface InputSlice {
+  /** the current model's example images; null until they are known */
+  examples: Example[] | null;
+  /** the name of an image chosen before the model was ready, waiting to be classified */
+  waiting: string | null;
+  openExample: (id: string) => Promise<void>;
+  /** opens the first example unless an image is already there or on its way */
+  openFirstExample: () => Promise<void>;
   submitBlob: (blob: Blob, name: string, source: InputSource) => Promise<void>;
   submitDecoded: (img: DecodedImage, name: string, source: InputSource) => Promise<void>;
   setCrop: (crop: CropPolicy) => void;
@@ -95,6 +107,8 @@ export function createAppStore(deps: Deps, initial: Partial<CoreState & LessonSt
   let chain: Promise<void> = Promise.resolve();
   let pendingThumb: GalleryItem['thumb'] | null = null;
   let galleryInit: Promise<void> | null = null;
+  /** the current model's examples, once looked up */
+  let examplesLoad: Promise<Example[]> = Promise.resolve([]);
 
   /** runs engine work on the same one-at-a-time chain as the app's own passes */
   const exclusive = <T,>(job: () => Promise<T>): Promise<T> => {
@@ -125,8 +139,10 @@ export function createAppStore(deps: Deps, initial: Partial<CoreState & LessonSt
 
     const accept = async (input: InputImage, thumb: GalleryItem['thumb'] | null) => {
       apply((s) => tr.inputAccepted(s, input));
+      set({ waiting: null });
       const done = runInference(input);
-      if (thumb && gallery && input.source !== 'gallery') {
+      // recent images are the user's own: not the gallery's, not the examples
+      if (thumb && gallery && input.source !== 'gallery' && input.source !== 'example') {
         const item: NewGalleryItem = { createdAt: Date.now(), name: input.name, size: input.size, pixels: input.pixels, thumb, hash: pixelHash(input.pixels) };
         gallery
           .add(item)
@@ -187,6 +203,9 @@ export function createAppStore(deps: Deps, initial: Partial<CoreState & LessonSt
           });
           const card = engine.card;
           const firstSe = card.architecture.blocks.findIndex((b) => b.se);
+          // looked up before the app hears that the model is ready (it may open the first example)
+          examplesLoad = (deps.loadExamples ? deps.loadExamples(card) : Promise.resolve([])).catch(() => []);
+          void examplesLoad.then((examples) => set({ examples }));
           set({ engine, card, backend: engine.backend, engineStatus: 'ready', selectedBlock: Math.max(0, firstSe) });
           // the engine rebuilt itself (lost WebGL context): show where it runs now, re-run the image
           engine.onBackendChange((info, reason) => {
@@ -209,6 +228,29 @@ export function createAppStore(deps: Deps, initial: Partial<CoreState & LessonSt
       },
 
       // input slice
+      examples: null,
+      waiting: null,
+      async openExample(id) {
+        const ex = (await examplesLoad).find((e) => e.id === id);
+        if (!ex || !deps.fetchBlob) return;
+        const seq = ++decodeSeq;
+        apply(tr.decodingStarted);
+        let img: DecodedImage;
+        try {
+          img = await deps.decodeBlob(await deps.fetchBlob(ex.url));
+        } catch (e) {
+          if (seq === decodeSeq) apply((s) => tr.inputRejected(s, { code: 'example', params: { reason: (e as Error)?.message ?? String(e) } }));
+          return;
+        }
+        if (seq !== decodeSeq) return; // another image was chosen meanwhile
+        await get().submitDecoded(img, ex.id, 'example');
+      },
+      async openFirstExample() {
+        const examples = await examplesLoad;
+        const s = get();
+        if (s.input || source || s.decoding || !examples[0]) return;
+        await s.openExample(examples[0].id);
+      },
       async submitBlob(blob, name, src) {
         const seq = ++decodeSeq;
         apply(tr.decodingStarted);
@@ -237,7 +279,7 @@ export function createAppStore(deps: Deps, initial: Partial<CoreState & LessonSt
         if (!get().card) {
           // the model is still loading: keep the source, run when it is ready
           pendingThumb = thumb;
-          set({ decoding: false, inputError: null });
+          set({ decoding: false, inputError: null, waiting: name });
           return;
         }
         const input = fromSource(get().crop);

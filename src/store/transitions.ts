@@ -9,7 +9,7 @@ import type { ChannelOrder } from '../compute/chartdata';
 import type { ForwardResult } from '../types/forward';
 import type { Lang } from '../i18n';
 
-export type InputSource = 'file' | 'drop' | 'paste' | 'camera' | 'gallery' | 'sample' | 'link';
+export type InputSource = 'file' | 'drop' | 'paste' | 'camera' | 'gallery' | 'sample' | 'link' | 'example';
 
 /** The image the network is (about to be) run on. */
 export interface InputImage {

@@ -4,7 +4,7 @@ import { encodePixels, parseShare } from '../compute/shareLink';
 import { SECTIONS } from '../compute/lesson/sections';
 import { initialPlayback } from '../compute/lesson/steps';
 import type { AppStore } from './store';
-import { connectOverridesLink, startUrlSync } from './urlSync';
+import { connectOverridesLink, linkOmissions, startUrlSync } from './urlSync';
 
 const SIZE = 4;
 const card = {
@@ -32,6 +32,8 @@ interface Fake {
   setLessonChannel(c: number): void;
   setLinkNotice(n: { code: string; detail: string } | null): void;
   openPixels(p: Uint8Array): Promise<void>;
+  examplesOpened: number;
+  openFirstExample(): Promise<void>;
 }
 
 function fakeStore() {
@@ -55,6 +57,8 @@ function fakeStore() {
     setLessonChannel: (c) => set({ lessonChannel: c }),
     setLinkNotice: (n) => set({ linkNotice: n }),
     openPixels: async (p) => set({ opened: p, input: { id: 7, pixels: p, size: SIZE } }),
+    examplesOpened: 0,
+    openFirstExample: async () => set((s) => ({ examplesOpened: s.examplesOpened + 1 })),
   }));
 }
 
@@ -139,6 +143,43 @@ describe('address bar sync', () => {
         expect(q.has('img')).toBe(false);
         expect(q.has('ch')).toBe(false);
     });
+  });
+
+  it('a link without an image opens the first example; a link with one does not', async () => {
+    const plain = fakeLocation('?block=1');
+    const store = fakeStore();
+    startUrlSync(store as unknown as AppStore, parseShare(plain.loc.search), { location: plain.loc, history: plain.history, debounceMs: 5 });
+    store.setState({ engineStatus: 'ready', card });
+    await eventually(() => expect(store.getState().examplesOpened).toBe(1));
+
+    const img = await encodePixels(pixels, SIZE);
+    const withImage = fakeLocation(`?img=${img}`);
+    const other = fakeStore();
+    startUrlSync(other as unknown as AppStore, parseShare(withImage.loc.search), { location: withImage.loc, history: withImage.history, debounceMs: 5 });
+    other.setState({ engineStatus: 'ready', card });
+    await eventually(() => expect(other.getState().opened).toEqual(pixels));
+    expect(other.getState().examplesOpened).toBe(0);
+  });
+
+  it('an image too big for a link stays out of the address bar, and the app can say so', async () => {
+    const { loc, history } = fakeLocation('?block=1');
+    const store = fakeStore();
+    startUrlSync(store as unknown as AppStore, parseShare(loc.search), { location: loc, history, debounceMs: 5 });
+    store.setState({ engineStatus: 'ready', card });
+    let x = 7;
+    const big = 96;
+    const noise = Uint8Array.from({ length: big * big * 3 }, () => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 24);
+    store.setState({ input: { id: 11, pixels: noise, size: big }, selectedBlock: 2 });
+    await eventually(() => {
+      expect(new URLSearchParams(loc.search).get('block')).toBe('2');
+      expect(linkOmissions()).toEqual(['img']);
+    });
+    expect(loc.search.length).toBeLessThan(6000);
+    expect(new URLSearchParams(loc.search).has('img')).toBe(false);
+    // a small image fits again
+    store.setState({ input: { id: 12, pixels, size: SIZE } });
+    await eventually(() => expect(new URLSearchParams(loc.search).has('img')).toBe(true));
+    expect(linkOmissions()).toEqual([]);
   });
 
   it('malformed parameters are named', async () => {

@@ -5,7 +5,7 @@
  *
  * The pure encoding lives in compute/shareLink; this module only touches `location`/`history`.
  */
-import { decodePixels, encodePixels, parseShare, shareSearch, type ShareParam, type ShareState } from '../compute/shareLink';
+import { decodePixels, encodePixels, fitShareSearch, MAX_LINK_CHARS, parseShare, type ShareParam, type ShareState } from '../compute/shareLink';
 import { SECTIONS } from '../compute/lesson/sections';
 import { focusForLink } from './lessonTransitions';
 import type { AppStore, AppState } from './store';
@@ -38,6 +38,28 @@ export function connectOverridesLink(link: OverridesLink) {
 }
 
 let flusher: (() => Promise<void>) | null = null;
+
+/** what the last link written had to leave out to stay under MAX_LINK_CHARS */
+let omitted: ShareParam[] = [];
+
+/** The parts of the current state the address bar cannot carry (too long for a link): [] or e.g. ['img']. */
+export function linkOmissions(): readonly ShareParam[] {
+  return omitted;
+}
+
+/** room for the scheme, host and port, which this module does not see */
+const ORIGIN_ALLOWANCE = 256;
+
+let markRestored: () => void = () => {};
+const restored = new Promise<void>((r) => (markRestored = r));
+
+/**
+ * Resolves once the start-up image is classified: the link's image, else the model's first
+ * example (or at once when there is neither).
+ */
+export function whenRestored(): Promise<void> {
+  return restored;
+}
 
 /** Writes the address bar now (e.g. before copying it); resolves when it is up to date. */
 export function flushUrl(): Promise<void> {
@@ -131,7 +153,10 @@ export function startUrlSync(store: AppStore, link: ReturnType<typeof parseShare
       image,
       overrides: overridesLink ? overridesLink.read() : pendingOverrides,
     };
-    const search = shareSearch(state, loc.search);
+    const budget = MAX_LINK_CHARS - ORIGIN_ALLOWANCE - loc.pathname.length - loc.hash.length;
+    const fitted = fitShareSearch(state, loc.search, budget);
+    omitted = fitted.omitted;
+    const search = fitted.search;
     if (search !== loc.search) hist.replaceState(hist.state, '', `${loc.pathname}${search}${loc.hash}`);
   };
 
@@ -181,6 +206,7 @@ export function startUrlSync(store: AppStore, link: ReturnType<typeof parseShare
             .then(() => {
               applySectionFocus();
               schedule();
+              markRestored();
             });
           restoring = false;
           schedule();
@@ -189,10 +215,19 @@ export function startUrlSync(store: AppStore, link: ReturnType<typeof parseShare
           applySectionFocus();
           restoring = false;
           schedule();
+          markRestored();
         }
       });
     } else {
-      applySectionFocus();
+      // no image in the link: the model's first example is classified without a click
+      void store
+        .getState()
+        .openFirstExample()
+        .then(() => {
+          applySectionFocus();
+          schedule();
+          markRestored();
+        });
       restoring = false;
       schedule();
     }

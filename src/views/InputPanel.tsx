@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { rgbToRgba } from '../compute/chartdata';
-import { LIMITS, mb } from '../compute/limits';
+import { statedLimits } from '../compute/limits';
 import type { CropPolicy } from '../compute/resize';
 import { captureFrame, startCamera, stopCamera } from '../input/camera';
 import { asInputError } from '../input/errors';
-import { drawSample } from '../input/sample';
 import { appStore, useAppShallow, type InputSource } from '../store';
+import { ExampleStrip, exampleLabel } from './ExampleStrip';
 import { useT } from './useT';
 
 const submit = (blob: Blob, name: string, source: InputSource) => void appStore.getState().submitBlob(blob, name, source);
@@ -96,8 +96,11 @@ export function InputPanel() {
     error: s.inputError,
     decoding: s.decoding,
     crop: s.crop,
-    ready: s.engineStatus === 'ready',
-    size: s.card?.preprocessing.inputSize ?? null,
+    modelFailed: s.engineStatus === 'error',
+    waiting: s.waiting,
+    examples: s.examples,
+    card: s.card,
+    lang: s.lang,
   }));
   const [dragging, setDragging] = useState(false);
   const [camera, setCamera] = useState(false);
@@ -111,6 +114,14 @@ export function InputPanel() {
     if (file) submit(file, file.name, 'drop');
   };
   const setCrop = (c: CropPolicy) => appStore.getState().setCrop(c);
+  const inputName = () => {
+    const input = s.input!;
+    if (input.source === 'link') return t('input.fromLink');
+    const ex = input.source === 'example' ? s.examples?.find((e) => e.id === input.name) : undefined;
+    if (!ex) return input.name;
+    const c = s.card?.classes.find((c) => c.key === ex.class);
+    return exampleLabel(t, ex, c ? (s.lang === 'ko' ? c.ko : c.en) : ex.class);
+  };
 
   return (
     <section
@@ -144,12 +155,10 @@ export function InputPanel() {
         <button type="button" onClick={() => setCamera((c) => !c)} data-testid="camera-button" aria-pressed={camera}>
           {t('input.camera')}
         </button>
-        <button type="button" onClick={() => void appStore.getState().submitDecoded(drawSample(), 'sample', 'sample')} data-testid="sample-button">
-          {t('input.sample')}
-        </button>
       </div>
       <p className="hint">{t('input.drop')}</p>
-      <p className="hint small">{t('input.limits', { mb: mb(LIMITS.maxBytes), side: LIMITS.maxSide, min: LIMITS.minSide })}</p>
+      <p className="hint small" data-testid="input-limits">{t('input.limits', statedLimits())}</p>
+      <ExampleStrip />
       {camera ? <Camera onClose={closeCamera} /> : null}
 
       <fieldset className="crop">
@@ -182,13 +191,15 @@ export function InputPanel() {
             <figcaption>
               <strong>{t('input.seen', { size: s.input.size })}</strong>
               <span data-testid="input-meta">
-                {t('input.meta', { name: s.input.source === 'link' ? t('input.fromLink') : s.input.name, w: s.input.width, h: s.input.height, format: s.input.format.toUpperCase() })}
+                {t('input.meta', { name: inputName(), w: s.input.width, h: s.input.height, format: s.input.format.toUpperCase() })}
               </span>
               {s.input.orientation !== 1 ? <span data-testid="orientation">{t('input.orientation', { o: s.input.orientation })}</span> : null}
               {s.input.animated ? <span>{t('input.animated')}</span> : null}
               {s.input.crop === null ? <span className="small">{t('input.cropNotAvailable')}</span> : null}
             </figcaption>
           </figure>
+        ) : s.waiting ? (
+          <p className="hint" data-testid="input-waiting">{t(s.modelFailed ? 'input.waitingRetry' : 'input.waiting', { name: s.waiting })}</p>
         ) : (
           <p className="hint">{t('input.none')}</p>
         )}

@@ -5,7 +5,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { STEP_COUNT } from '../compute/lesson/steps';
 import { appStore, useAppShallow } from '../store';
-import { flushUrl } from '../store/urlSync';
+import { flushUrl, linkOmissions } from '../store/urlSync';
+import { MAX_LINK_CHARS } from '../compute/shareLink';
 import { exportPanel, type ExportFormat } from './export/snapshot';
 import { useT } from './useT';
 import './lessonApp.css';
@@ -86,9 +87,11 @@ export function ModeBar() {
 
   const copyLink = async () => {
     await flushUrl();
+    const left = linkOmissions();
+    const copied = left.includes('img') ? t('share.copiedNoImage', { max: MAX_LINK_CHARS.toLocaleString('en-US') }) : t('share.copied');
     try {
       await navigator.clipboard.writeText(location.href);
-      setMessage(t('share.copied'));
+      setMessage(left.includes('o') ? `${copied} ${t('share.noOverrides')}` : copied);
     } catch {
       setMessage(t('share.manual'));
     }
