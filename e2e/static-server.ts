@@ -28,10 +28,23 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string): Promise<StaticServer> {
+export interface ServeOptions {
+  /** the URL path the build is served under, e.g. '/se-explainer/' (default '/') */
+  base?: string;
+  /** response headers for a URL path (default: no-cache); content-type is always set */
+  headers?: (urlPath: string) => Record<string, string>;
+}
+
+export async function serveStatic(root: string, opts: ServeOptions = {}): Promise<StaticServer> {
   const replaced = new Map<string, string>();
+  const base = opts.base ?? '/';
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!urlPath.startsWith(base)) {
+      res.writeHead(404).end();
+      return;
+    }
+    const path = `/${urlPath.slice(base.length)}`;
     const rel = path.endsWith('/') ? `${path}index.html` : path;
     const file = normalize(join(root, rel));
     if (!file.startsWith(normalize(root))) {
@@ -39,7 +52,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       return;
     }
     // browsers check a service worker script against the network: never let a cache answer
-    const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+    const headers = { ...(opts.headers ? opts.headers(urlPath) : { 'cache-control': 'no-cache' }), 'content-type': types[extname(file)] ?? 'application/octet-stream' };
     const body = replaced.get(rel);
     if (body !== undefined) {
       res.writeHead(200, headers).end(body);
