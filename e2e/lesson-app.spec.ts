@@ -138,7 +138,7 @@ test('without reduced motion a step animates from 0 to its result', async ({ pag
 for (const [lang, locale] of [['en', 'en-US'], ['ko', 'ko-KR']] as const) {
   test.describe(`in ${lang}`, () => {
     test.use({ locale });
-    test(`walks all 7 lesson sections by keyboard in ${lang}; sections drive the live views`, async ({ page }) => {
+    test(`walks all 8 lesson sections by keyboard in ${lang}; sections drive the live views`, async ({ page }) => {
       await page.emulateMedia({ reducedMotion: 'reduce' });
       const errors = await openApp(page, `&view=lesson&lang=${lang}`);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
@@ -148,7 +148,8 @@ for (const [lang, locale] of [['en', 'en-US'], ['ko', 'ko-KR']] as const) {
       const section = page.getByTestId('lesson-section');
       const titles = new Set<string>();
       await blurAll(page);
-      for (let i = 0; i < 7; i++) {
+      await expect(page.getByTestId('lesson-toc')).toHaveCount(8);
+      for (let i = 0; i < 8; i++) {
         if (i > 0) await page.keyboard.press(']');
         await expect(section).toHaveAttribute('data-section', String(i));
         await expect(section).toHaveAttribute('lang', lang);
@@ -183,18 +184,25 @@ for (const [lang, locale] of [['en', 'en-US'], ['ko', 'ko-KR']] as const) {
           // the explorer pins the same channel
           await expect(page.getByTestId('pinned')).toBeVisible();
         }
+        if (id === 'cost') {
+          // the per-block SE parameters add up to the card's difference between the two networks
+          const cx = (card as unknown as { complexity: { paramsWithSE: number; paramsWithoutSE: number } }).complexity;
+          await expect(page.getByTestId('cost-ours-total')).toHaveAttribute('data-total', String(cx.paramsWithSE - cx.paramsWithoutSE));
+          expect(info.block).toBe(seBlocks[seBlocks.length - 1]);
+          expect(info.step).toBe(2);
+        }
         if (id === 'architecture') {
           expect(info.block).toBe(seBlocks[seBlocks.length - 1]);
           await expect(page.getByTestId('anim-step')).toHaveAttribute('data-block', String(seBlocks[seBlocks.length - 1]));
           await expect(page.getByTestId('inspector')).toHaveAttribute('data-block', String(seBlocks[seBlocks.length - 1]));
         }
       }
-      expect(titles.size).toBe(7);
+      expect(titles.size).toBe(8);
       // and back; PageUp/PageDown scroll the page outside presenter mode
       await page.keyboard.press('[');
-      await expect(section).toHaveAttribute('data-section', '5');
+      await expect(section).toHaveAttribute('data-section', '6');
       await page.keyboard.press('PageUp');
-      await expect(section).toHaveAttribute('data-section', '5');
+      await expect(section).toHaveAttribute('data-section', '6');
       expect(errors).toEqual([]);
     });
   });
@@ -417,7 +425,7 @@ for (const [lang, locale] of [['en', 'en-US'], ['ko', 'ko-KR']] as const) {
       await uploadAndPredict(page, 'a.png', pngBytes(64, 64, scene(2)));
       await expect(page.getByTestId('anim-step')).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
-      for (const i of [0, 2, 5, 6]) {
+      for (const i of [0, 2, 5, 6, 7]) {
         await page.getByTestId('lesson-toc').nth(i).click();
         await expect(page.getByTestId('lesson-section')).toHaveAttribute('data-section', String(i));
         expect(await seriousViolations(page), `section ${i + 1}`).toEqual([]);

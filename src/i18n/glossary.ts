@@ -72,7 +72,9 @@ export interface VocabularyProblem {
 /** Every banned variant or translated phrase found in a table of Korean strings. */
 export function vocabularyProblems(strings: Record<string, string>): VocabularyProblem[] {
   const out: VocabularyProblem[] = [];
-  for (const [key, text] of Object.entries(strings)) {
+  for (const [key, raw] of Object.entries(strings)) {
+    // placeholders are names, not words: check {} in their place (so '{gain}p' still shows)
+    const text = raw.replace(/\{\w+\}/g, '{}');
     for (const g of GLOSSARY) {
       for (const re of g.banned) {
         const m = re.exec(text);

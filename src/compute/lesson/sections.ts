@@ -1,5 +1,6 @@
 /**
- * The guided lesson's sections, in the order of the study note, each with the live-view focus
+ * The guided lesson's sections, in the order of the study note (plus 'cost', what SE adds and
+ * how r sets it, before the results), each with the live-view focus
  * the app applies when a learner arrives at it. Pure data plus a resolver the app can use.
  */
 import type { BlockTaps } from '../../types/forward';
@@ -27,7 +28,7 @@ export interface LessonFocus {
   panel?: FocusPanel;
 }
 
-export const SECTION_IDS = ['why', 'squeeze', 'excitation', 'scale', 'instantiation', 'architecture', 'results'] as const;
+export const SECTION_IDS = ['why', 'squeeze', 'excitation', 'scale', 'instantiation', 'architecture', 'cost', 'results'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
 export interface SectionDef {
@@ -42,6 +43,8 @@ export const SECTIONS: SectionDef[] = [
   { id: 'scale', focus: { step: 4, panel: 'scaled', channel: 'most-suppressed' } },
   { id: 'instantiation', focus: { step: LAST_STEP, panel: 'out' } },
   { id: 'architecture', focus: { block: 'last', step: 3, panel: 's' } },
+  // cost and r: the FC step of the last block, where SE costs the most
+  { id: 'cost', focus: { block: 'last', step: 2 } },
   { id: 'results', focus: {} },
 ];
 

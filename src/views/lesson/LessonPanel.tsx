@@ -4,6 +4,7 @@ import type { LessonKey, LessonLang } from '../../i18n/lesson';
 import type { ModelCard } from '../../types/card';
 import type { BlockTaps } from '../../types/forward';
 import { ArchitectureSection } from './sections/ArchitectureSection';
+import { CostSection } from './sections/CostSection';
 import { ExcitationSection } from './sections/ExcitationSection';
 import { InstantiationSection } from './sections/InstantiationSection';
 import { ResultsSection } from './sections/ResultsSection';
@@ -22,6 +23,7 @@ const BODIES: Record<SectionId, ComponentType<SectionProps>> = {
   scale: ScaleSection,
   instantiation: InstantiationSection,
   architecture: ArchitectureSection,
+  cost: CostSection,
   results: ResultsSection,
 };
 
@@ -32,6 +34,7 @@ const TITLE: Record<SectionId, LessonKey> = {
   scale: 'scale.title',
   instantiation: 'inst.title',
   architecture: 'arch.title',
+  cost: 'cost.title',
   results: 'results.title',
 };
 

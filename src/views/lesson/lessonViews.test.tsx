@@ -127,7 +127,7 @@ describe('LessonPanel', () => {
           <LessonPanel card={card} taps={taps} allBlocks={[taps, null]} section={i} lang={lang} onSection={noop} onFocus={noop} />,
         );
         expect(html).toContain(`data-testid="lesson-section" data-section="${i}" data-section-id="${s.id}"`);
-        expect(html).not.toMatch(/>(why|squeeze|excite|scale|inst|arch|results|lesson|anim|controls|formula)\.[\w.-]+</);
+        expect(html).not.toMatch(/>(why|squeeze|excite|scale|inst|arch|cost|results|glossary|lesson|anim|controls|formula)\.[\w.-]+</);
         expect(html).not.toMatch(/\{\w+\}/);
       });
     });
@@ -147,6 +147,19 @@ describe('LessonPanel', () => {
     expect(html.match(/data-computed="true">6.37%/g)).toHaveLength(1);
     expect(html.match(/data-computed="true">5.46%/g)).toHaveLength(1);
     expect(html).toContain('plain = SE’s error + difference');
+  });
+  it('cost and r: per-block SE parameters from the card, SE-ResNet-50 from Table 1, Table 10', () => {
+    const cost = SECTIONS.findIndex((s) => s.id === 'cost');
+    for (const lang of ['en', 'ko'] as const) {
+      const html = renderToStaticMarkup(<LessonPanel card={card} taps={null} section={cost} lang={lang} onSection={noop} onFocus={noop} />);
+      expect(html).toContain(`data-total="${card.complexity.paramsWithSE - card.complexity.paramsWithoutSE}"`);
+      expect(html.match(/<tr data-block="/g)).toHaveLength(card.architecture.blocks.filter((b) => b.se).length);
+      expect(html).toContain('data-testid="cost-r50-total" data-weights="2514944"');
+      expect(html).toContain('2,514,944');
+      expect(html).toContain('45.7 M');
+      const r = card.architecture.seReduction;
+      expect(html).toContain(lang === 'en' ? `Our model uses r = ${r}` : `우리 모델은 r = ${r}입니다`);
+    }
   });
   it('renders without taps', () => {
     const html = renderToStaticMarkup(<LessonPanel card={card} taps={null} section={0} lang="en" onSection={noop} onFocus={noop} />);
