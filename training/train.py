@@ -4,6 +4,8 @@
     /usr/bin/python3 training/train.py --data .cache/cifar10 --run training/runs/se-resnet20
     /usr/bin/python3 training/train.py --data .cache/cifar10 --run training/runs/resnet20 --no-se
     ... --resume    continues from <run>/checkpoint.pt (the schedule is fixed by `epochs`)
+    torchrun --nproc_per_node=N training/train.py ...   the same training on N processes
+                    (GPUs: NCCL; CPUs: gloo), see distributed.py
 
 Every hyper-parameter lives in CONFIG; command-line flags override single entries and the
 effective config is the first line of <run>/log.jsonl. One JSON line per epoch follows.
@@ -24,6 +26,7 @@ import torch.nn as nn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from data import load_dataset  # noqa: E402
+from distributed import agree, barrier, device_for, finish, init_world, local_slice, sum_all, unwrap, wrap  # noqa: E402
 from se_resnet import CifarResNet, depth_to_blocks  # noqa: E402
 
 CONFIG = {
@@ -67,6 +70,9 @@ def parse_args(argv=None):
     p.add_argument("--cache", default=".cache/data", help="where decoded arrays are cached")
     p.add_argument("--resume", action="store_true")
     p.add_argument("--no-se", action="store_true", help="plain ResNet with the identical recipe")
+    p.add_argument("--float64", action="store_true",
+                   help="train in float64: only to check that N processes equal one exactly "
+                        "(in float32 a ReLU that rounds the other way moves gradients ~1e-3)")
     p.add_argument("--max-epochs-this-run", type=int, default=None,
                    help="stop after this many epochs (the schedule still spans `epochs`)")
     p.add_argument("--max-seconds-this-run", type=float, default=None,
@@ -102,7 +108,7 @@ def channel_stats(x_train: np.ndarray) -> tuple[list[float], list[float]]:
 
 def to_input(x_uint8: torch.Tensor, mean: torch.Tensor, std: torch.Tensor) -> torch.Tensor:
     """uint8 NHWC -> normalised float NCHW."""
-    x = x_uint8.permute(0, 3, 1, 2).float().div_(255.0)
+    x = x_uint8.permute(0, 3, 1, 2).to(torch.get_default_dtype()).div_(255.0)
     return (x - mean[:, None, None]) / std[:, None, None]
 
 
@@ -200,11 +206,12 @@ def save_atomic(obj, path: Path):
 
 def main(argv=None):
     args = parse_args(argv)
+    world = init_world()
     run = Path(args.run)
     run.mkdir(parents=True, exist_ok=True)
     ckpt_path = run / "checkpoint.pt"
     log_path = run / "log.jsonl"
-    device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    device = device_for(world)
     if device.type == "cuda":
         # full fp32 like the CPU runs (TF32 would round conv inputs to 10-bit mantissas)
         torch.backends.cuda.matmul.allow_tf32 = False
@@ -225,42 +232,48 @@ def main(argv=None):
         ckpt = None
         cfg = effective_config(args)
     torch.set_num_threads(cfg["threads"])
+    if args.float64:
+        torch.set_default_dtype(torch.float64)
 
     data = load_dataset(args.data, cfg["input_size"], args.cache)
     classes = data["classes"]
     mean_l, std_l = channel_stats(data["x_train"])
-    mean, std = torch.tensor(mean_l), torch.tensor(std_l)
+    mean, std = torch.tensor(mean_l, dtype=torch.get_default_dtype()), torch.tensor(std_l, dtype=torch.get_default_dtype())
     x_train, y_train = torch.from_numpy(data["x_train"]), torch.from_numpy(data["y_train"])
     x_test, y_test = torch.from_numpy(data["x_test"]), torch.from_numpy(data["y_test"])
     mean_d, std_d = mean.to(device), std.to(device)
 
     torch.manual_seed(cfg["seed"])
-    model = build_model(cfg, len(classes)).to(device)
+    model = build_model(cfg, len(classes))
+    start_epoch, elapsed = 0, 0.0
+    if ckpt is not None:
+        model.load_state_dict(ckpt["model"])
+        start_epoch, elapsed = ckpt["epoch"], ckpt["elapsed_seconds"]
+    model = model.to(device)
     if cfg["channels_last"]:
         model = model.to(memory_format=torch.channels_last)
+    net = wrap(model, world)          # DDP + global-batch BatchNorm under torchrun, else the model
     decay, no_decay = [], []
-    for name, p in model.named_parameters():
+    for name, p in unwrap(net).named_parameters():
         (no_decay if p.ndim <= 1 else decay).append(p)
     opt = torch.optim.SGD([{"params": decay, "weight_decay": cfg["weight_decay"]},
                            {"params": no_decay, "weight_decay": 0.0}],
                           lr=cfg["lr"], momentum=cfg["momentum"], nesterov=cfg["nesterov"])
     loss_fn = nn.CrossEntropyLoss(label_smoothing=cfg["label_smoothing"])
 
-    start_epoch, elapsed = 0, 0.0
     if ckpt is not None:
-        model.load_state_dict(ckpt["model"])
         opt.load_state_dict(ckpt["optimizer"])
-        start_epoch, elapsed = ckpt["epoch"], ckpt["elapsed_seconds"]
-        # a resumed run may continue on another machine: say where the next epochs ran
-        with open(log_path, "a") as f:
-            f.write(json.dumps({"resumed_at_epoch": start_epoch, "device": str(device),
-                                "torch": torch.__version__}) + "\n")
-    else:
+        if world.is_main:
+            # a resumed run may continue on another machine: say where the next epochs ran
+            with open(log_path, "a") as f:
+                f.write(json.dumps({"resumed_at_epoch": start_epoch, "device": str(device),
+                                    "processes": world.size, "torch": torch.__version__}) + "\n")
+    elif world.is_main:
         with open(log_path, "w") as f:
             f.write(json.dumps({"config": cfg, "classes": classes, "dataset_sha256": data["checksum"],
                                 "train_images": len(x_train), "test_images": len(x_test),
                                 "mean": mean_l, "std": std_l, "torch": torch.__version__,
-                                "device": str(device)}) + "\n")
+                                "device": str(device), "processes": world.size}) + "\n")
 
     steps_per_epoch = math.ceil(len(x_train) / cfg["batch_size"])
     total_steps = cfg["epochs"] * steps_per_epoch
@@ -271,45 +284,59 @@ def main(argv=None):
     y_train_d = y_train.to(device)
     last_epoch_seconds, completed = 0.0, start_epoch
     for epoch in range(start_epoch, stop_epoch):
-        if args.max_seconds_this_run is not None and \
-                time.time() - run_started + last_epoch_seconds > args.max_seconds_this_run:
-            print(f"time budget reached: stopping before epoch {epoch + 1}", flush=True)
+        over_budget = args.max_seconds_this_run is not None and \
+            time.time() - run_started + last_epoch_seconds > args.max_seconds_this_run
+        if agree(over_budget, world, device):
+            if world.is_main:
+                print(f"time budget reached: stopping before epoch {epoch + 1}", flush=True)
             break
         t0 = time.time()
         # seeding per epoch makes a resumed run draw the same batches as an uninterrupted one
-        # (the generator lives on the CPU whatever the device, so the draws do not depend on it)
+        # (the generator lives on the CPU whatever the device, so the draws do not depend on it);
+        # every process draws the whole epoch and trains on its slice of each global batch
         gen = torch.Generator().manual_seed(cfg["seed"] * 100003 + epoch)
         xs = random_erase(augment_epoch(x_train, cfg["crop_padding"], cfg["hflip"], gen), cfg, gen).to(device)
         order = torch.randperm(len(xs), generator=gen).to(device)
-        model.train()
+        net.train()
         # summed on the device: reading a number back every step would stall a GPU
         loss_sum = torch.zeros((), device=device)
         correct = torch.zeros((), dtype=torch.long, device=device)
         seen = 0
         for i in range(steps_per_epoch):
-            idx = order[i * cfg["batch_size"]:(i + 1) * cfg["batch_size"]]
+            batch = order[i * cfg["batch_size"]:(i + 1) * cfg["batch_size"]]
+            if len(batch) < world.size:
+                continue                  # too small to give every process an image
+            idx = local_slice(batch, world)
             xb = to_input(xs[idx], mean_d, std_d)
             if cfg["channels_last"]:
                 xb = xb.contiguous(memory_format=torch.channels_last)
             yb = y_train_d[idx]
             for g in opt.param_groups:
                 g["lr"] = lr_at(epoch * steps_per_epoch + i, total_steps, warmup_steps, cfg["lr"])
-            out = model(xb)
-            loss = loss_fn(out, yb)
+            out = net(xb)
+            batch_loss = loss_fn(out, yb)
+            # DDP averages gradients over processes: weighting each local mean by its share of
+            # the global batch makes that average the global batch's mean (exactly 1.0 alone)
+            loss = batch_loss * (len(idx) * world.size / len(batch))
             opt.zero_grad(set_to_none=True)
             loss.backward()
             opt.step()
-            loss_sum += loss.detach() * len(idx)
+            loss_sum += batch_loss.detach() * len(idx)
             correct += (out.argmax(1) == yb).sum()
             seen += len(idx)
-        loss_mean, correct = float(loss_sum) / seen, int(correct)
+        loss_total, correct_total, seen_total = sum_all([float(loss_sum), float(correct), seen], world, device)
+        loss_mean, correct = loss_total / seen_total, int(correct_total)
+        seen = int(seen_total)
         train_seconds = time.time() - t0
         last_epoch_seconds = train_seconds
         elapsed += train_seconds
+        completed = epoch + 1
+        if not world.is_main:
+            continue
         last = epoch + 1 == cfg["epochs"]
         test_acc = None
         if last or (epoch + 1) % cfg["eval_every"] == 0:
-            test_acc, _ = evaluate(model, x_test, y_test, mean_d, std_d, cfg, device)
+            test_acc, _ = evaluate(unwrap(net), x_test, y_test, mean_d, std_d, cfg, device)
         record = {"epoch": epoch + 1, "loss": round(loss_mean, 5),
                   "train_acc": round(correct / seen, 5),
                   "test_acc": None if test_acc is None else round(test_acc, 5),
@@ -318,12 +345,13 @@ def main(argv=None):
         with open(log_path, "a") as f:
             f.write(json.dumps(record) + "\n")
         print(json.dumps(record), flush=True)
-        save_atomic({"model": model.state_dict(), "optimizer": opt.state_dict(), "epoch": epoch + 1,
+        save_atomic({"model": unwrap(net).state_dict(), "optimizer": opt.state_dict(), "epoch": epoch + 1,
                      "elapsed_seconds": elapsed, "config": cfg}, ckpt_path)
-        completed = epoch + 1
 
-    if completed == cfg["epochs"]:
-        model_cpu = model.to("cpu").to(memory_format=torch.contiguous_format)
+    if completed == cfg["epochs"] and world.is_main:
+        # a fresh plain model on the CPU: the trained one may hold SyncBatchNorm (GPU-only)
+        model_cpu = build_model(cfg, len(classes))
+        model_cpu.load_state_dict({k: v.cpu() for k, v in unwrap(net).state_dict().items()})
         test_acc, per_class = evaluate(model_cpu, x_test, y_test, mean, std, cfg, torch.device("cpu"))
         torch.save({"model": model_cpu.state_dict(), "config": cfg, "classes": classes,
                     "mean": mean_l, "std": std_l, "epochs": cfg["epochs"],
@@ -335,6 +363,8 @@ def main(argv=None):
                                 "test_top1_per_class": [round(a, 5) for a in per_class],
                                 "training_seconds": round(elapsed, 1)}) + "\n")
         print(f"final test top-1: {test_acc * 100:.2f}%", flush=True)
+    barrier(world)
+    finish(world)
 
 
 if __name__ == "__main__":
