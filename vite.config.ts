@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { ASSET_CACHE, DATA_CACHE, DATA_PATH, LAZY_ASSET_PATH, PAGE_CACHE, PRECACHE_GLOBS, PRECACHE_IGNORES } from './src/pwa/caching.ts';
 
 // Only our own origin: scripts and wasm from 'self' ('wasm-unsafe-eval' lets tfjs compile its
 // wasm backend), images and model reads from self/blob:/data:, camera streams as blob:/mediastream:.
@@ -55,13 +56,22 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // app shell, wasm binaries and the models the app loads; not the golden vectors, logs
-        // or the benchmark page
-        globPatterns: ['**/*.{js,css,html,wasm,svg,png,woff2,woff,ttf}', 'examples/*.json', 'models/index.json', 'models/*/{card,model,excitation-stats}.json', 'models/*/*.bin'],
-        globIgnores: ['**/golden.*', 'bench.html', 'assets/bench-*.js'],
+        // the app shell, KaTeX's woff2 fonts and the SIMD wasm binary; the model and the examples
+        // are kept by the page from what it loaded (src/pwa/caching.ts explains why)
+        globPatterns: PRECACHE_GLOBS,
+        globIgnores: PRECACHE_IGNORES,
+        runtimeCaching: [
+          {
+            urlPattern: ({ request, url }) => request.mode === 'navigate' && !url.pathname.endsWith('/bench.html'),
+            handler: 'NetworkFirst',
+            options: { cacheName: PAGE_CACHE, matchOptions: { ignoreSearch: true } },
+          },
+          { urlPattern: DATA_PATH, handler: 'NetworkFirst', options: { cacheName: DATA_CACHE } },
+          { urlPattern: LAZY_ASSET_PATH, handler: 'CacheFirst', options: { cacheName: ASSET_CACHE } },
+        ],
         maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
-        navigateFallback: 'index.html',
-        navigateFallbackDenylist: [/bench\.html/],
+        // no precached index.html (it would be downloaded twice): the page route above serves it
+        navigateFallback: null,
         cleanupOutdatedCaches: true,
       },
     }),

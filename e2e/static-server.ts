@@ -1,6 +1,7 @@
 /** A tiny static server over the production build whose files a test can replace: a "deploy". */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
@@ -25,6 +26,8 @@ export interface StaticServer {
   replace(path: string, body: string): void;
   /** the file's text as the build wrote it */
   original(path: string): Promise<string>;
+  /** file path (under the build) → how many times its body was sent (a 304 sends none) */
+  sent: Map<string, number>;
   close(): Promise<void>;
 }
 
@@ -37,7 +40,18 @@ export interface ServeOptions {
 
 export async function serveStatic(root: string, opts: ServeOptions = {}): Promise<StaticServer> {
   const replaced = new Map<string, string>();
+  const sent = new Map<string, number>();
   const base = opts.base ?? '/';
+  // like any real server: an ETag, and 304 Not Modified when the browser already has the file
+  const reply = (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, rel: string, headers: Record<string, string>, data: Buffer | string) => {
+    const etag = `"${createHash('sha1').update(data).digest('base64url')}"`;
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304, { ...headers, etag }).end();
+      return;
+    }
+    sent.set(rel, (sent.get(rel) ?? 0) + 1);
+    res.writeHead(200, { ...headers, etag }).end(data);
+  };
   const server: Server = createServer((req, res) => {
     const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!urlPath.startsWith(base)) {
@@ -55,11 +69,11 @@ export async function serveStatic(root: string, opts: ServeOptions = {}): Promis
     const headers = { ...(opts.headers ? opts.headers(urlPath) : { 'cache-control': 'no-cache' }), 'content-type': types[extname(file)] ?? 'application/octet-stream' };
     const body = replaced.get(rel);
     if (body !== undefined) {
-      res.writeHead(200, headers).end(body);
+      reply(req, res, rel, headers, body);
       return;
     }
     readFile(file).then(
-      (data) => res.writeHead(200, headers).end(data),
+      (data) => reply(req, res, rel, headers, data),
       () => res.writeHead(404).end(),
     );
   });
@@ -69,6 +83,7 @@ export async function serveStatic(root: string, opts: ServeOptions = {}): Promis
     url: `http://127.0.0.1:${port}`,
     replace: (path, body) => void replaced.set(path, body),
     original: (path) => readFile(join(root, path), 'utf8'),
+    sent,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
