@@ -138,7 +138,7 @@ test('without reduced motion a step animates from 0 to its result', async ({ pag
 for (const [lang, locale] of [['en', 'en-US'], ['ko', 'ko-KR']] as const) {
   test.describe(`in ${lang}`, () => {
     test.use({ locale });
-    test(`walks all 8 lesson sections by keyboard in ${lang}; sections drive the live views`, async ({ page }) => {
+    test(`walks all 9 lesson sections by keyboard in ${lang}; sections drive the live views`, async ({ page }) => {
       await page.emulateMedia({ reducedMotion: 'reduce' });
       const errors = await openApp(page, `&view=lesson&lang=${lang}`);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
@@ -148,8 +148,8 @@ for (const [lang, locale] of [['en', 'en-US'], ['ko', 'ko-KR']] as const) {
       const section = page.getByTestId('lesson-section');
       const titles = new Set<string>();
       await blurAll(page);
-      await expect(page.getByTestId('lesson-toc')).toHaveCount(8);
-      for (let i = 0; i < 8; i++) {
+      await expect(page.getByTestId('lesson-toc')).toHaveCount(9);
+      for (let i = 0; i < 9; i++) {
         if (i > 0) await page.keyboard.press(']');
         await expect(section).toHaveAttribute('data-section', String(i));
         await expect(section).toHaveAttribute('lang', lang);
@@ -184,6 +184,17 @@ for (const [lang, locale] of [['en', 'en-US'], ['ko', 'ko-KR']] as const) {
           // the explorer pins the same channel
           await expect(page.getByTestId('pinned')).toBeVisible();
         }
+        if (id === 'summary') await expect(page.getByTestId('lesson-summary').locator('li')).toHaveCount(7);
+        else {
+          // check your understanding: an answer stays hidden until revealed
+          const quiz = page.getByTestId('lesson-quiz');
+          const answer = quiz.getByTestId('quiz-answer').first();
+          await expect(answer).toBeHidden();
+          await quiz.locator('summary').first().click();
+          await expect(answer).toBeVisible();
+          expect((await answer.innerText()).trim().length).toBeGreaterThan(10);
+          await blurAll(page);
+        }
         if (id === 'cost') {
           // the per-block SE parameters add up to the card's difference between the two networks
           const cx = (card as unknown as { complexity: { paramsWithSE: number; paramsWithoutSE: number } }).complexity;
@@ -197,12 +208,12 @@ for (const [lang, locale] of [['en', 'en-US'], ['ko', 'ko-KR']] as const) {
           await expect(page.getByTestId('inspector')).toHaveAttribute('data-block', String(seBlocks[seBlocks.length - 1]));
         }
       }
-      expect(titles.size).toBe(8);
+      expect(titles.size).toBe(9);
       // and back; PageUp/PageDown scroll the page outside presenter mode
       await page.keyboard.press('[');
-      await expect(section).toHaveAttribute('data-section', '6');
+      await expect(section).toHaveAttribute('data-section', '7');
       await page.keyboard.press('PageUp');
-      await expect(section).toHaveAttribute('data-section', '6');
+      await expect(section).toHaveAttribute('data-section', '7');
       expect(errors).toEqual([]);
     });
   });
@@ -420,12 +431,13 @@ for (const [lang, locale] of [['en', 'en-US'], ['ko', 'ko-KR']] as const) {
   test.describe(`axe in ${lang}`, () => {
     test.use({ locale });
     test(`lesson view and presenter mode have no serious or critical axe violations in ${lang}`, async ({ page }) => {
+      test.setTimeout(480_000); // eight full-page axe runs (minutes each on a loaded 2-core machine)
       await page.emulateMedia({ reducedMotion: 'reduce' });
       await openApp(page, `&view=lesson&lang=${lang}`);
       await uploadAndPredict(page, 'a.png', pngBytes(64, 64, scene(2)));
       await expect(page.getByTestId('anim-step')).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
-      for (const i of [0, 2, 5, 6, 7]) {
+      for (const i of [0, 2, 5, 6, 7, 8]) {
         await page.getByTestId('lesson-toc').nth(i).click();
         await expect(page.getByTestId('lesson-section')).toHaveAttribute('data-section', String(i));
         expect(await seriousViolations(page), `section ${i + 1}`).toEqual([]);

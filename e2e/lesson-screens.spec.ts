@@ -15,7 +15,7 @@ for (const lang of ['en', 'ko'] as const) {
     await uploadAndPredict(page, 'scene.png', pngBytes(120, 80, scene(5)));
     await page.getByTestId('mode-lesson').click();
     await expect(page.getByTestId('anim-step')).toBeVisible();
-    for (let i = 0; i < 8; i++) {
+    for (let i = 0; i < 9; i++) {
       await page.getByTestId('lesson-toc').nth(i).click();
       await expect(page.getByTestId('lesson-section')).toHaveAttribute('data-section', String(i));
       await page.mouse.move(0, 0);

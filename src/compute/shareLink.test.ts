@@ -82,7 +82,7 @@ describe('share link parameters', () => {
   });
 
   it('drops malformed or out-of-range values and names them, keeping the rest', () => {
-    const { state, problems } = parseShare('?view=slides&present=yes&sec=9&block=-1&step=0&ch=1e3&lang=fr&img=%3Cscript%3E&o=3q&debug=1');
+    const { state, problems } = parseShare('?view=slides&present=yes&sec=10&block=-1&step=0&ch=1e3&lang=fr&img=%3Cscript%3E&o=3q&debug=1');
     expect(state).toEqual({});
     expect(problems.sort()).toEqual(['block', 'ch', 'img', 'lang', 'o', 'present', 'sec', 'step', 'view'].sort());
     const partly = parseShare('?sec=2&block=x&lang=ko');

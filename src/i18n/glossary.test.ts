@@ -3,8 +3,9 @@ import { experimentsKo } from './experiments.ko';
 import { GLOSSARY, TRANSLATIONESE, glossaryFor, vocabularyProblems } from './glossary';
 import { ko } from './ko';
 import { lessonKo } from './lesson.ko';
+import { quizKo } from './quiz.ko';
 
-const KOREAN_TABLES: Record<string, Record<string, string>> = { ko, lessonKo, experimentsKo };
+const KOREAN_TABLES: Record<string, Record<string, string>> = { ko, lessonKo, experimentsKo, quizKo };
 
 describe('Korean vocabulary', () => {
   for (const [name, table] of Object.entries(KOREAN_TABLES)) {

@@ -192,6 +192,7 @@ export const lessonEn = {
     'The plain baseline has not finished training ({epochs} epochs so far), so there is no fair comparison yet.',
   'results.caveat.baseline-missing': 'No plain baseline was trained for this model card.',
   'results.caveat.final': 'Both runs finished with the same training recipe.',
+  'sum.title': 'Summary: SE on one screen',
 
   // ---- animation ----
   'anim.title': 'One SE block, step by step',

@@ -186,6 +186,7 @@ export const lessonKo: Record<LessonKey, string> = {
   'results.caveat.baseline-unfinished': '일반 기준 모델의 학습이 끝나지 않아서(지금까지 {epochs} 에포크) 아직 공정하게 비교할 수 없습니다.',
   'results.caveat.baseline-missing': '이 모델 카드에는 일반 기준 모델이 없습니다.',
   'results.caveat.final': '두 모델 모두 같은 학습 설정으로 학습을 마쳤습니다.',
+  'sum.title': '요약: 한 화면으로 보는 SE',
 
   // ---- 애니메이션 ----
   'anim.title': 'SE 블록 하나를 단계별로',

@@ -90,7 +90,7 @@ describe('results', () => {
 
 describe('sections', () => {
   it('follow the note: why, squeeze, excitation, scale, instantiation, architecture, then cost and results', () => {
-    expect(SECTION_IDS).toEqual(['why', 'squeeze', 'excitation', 'scale', 'instantiation', 'architecture', 'cost', 'results']);
+    expect(SECTION_IDS).toEqual(['why', 'squeeze', 'excitation', 'scale', 'instantiation', 'architecture', 'cost', 'results', 'summary']);
     expect(SECTIONS.map((s) => s.id)).toEqual([...SECTION_IDS]);
     expect(clampSection(42)).toBe(SECTIONS.length - 1);
   });

@@ -65,3 +65,24 @@ export const TABLE13_STAGES: { stage: string; top1: number; top5: number; params
   { stage: 'SE Stage 4', top1: 22.68, top5: 6.22, paramsM: 26.4 },
   { stage: 'SE All', top1: 22.28, top5: 6.03, paramsM: 28.1 },
 ];
+
+/** Table 2: ResNet-50 on ImageNet, single-crop top-1 / top-5 error %, main training recipe. */
+export const TABLE2_RESNET50 = {
+  reimplementation: { top1: 24.8, top5: 7.48 },
+  senet: { top1: 23.29, top5: 6.62 },
+} as const;
+
+/** Table 12: the excitation's gate in SE-ResNet-50 (ablation recipe), error %. */
+export const TABLE12_EXCITATION = {
+  relu: { top1: 23.47, top5: 6.98 },
+  tanh: { top1: 23.0, top5: 6.38 },
+  sigmoid: { top1: 22.28, top5: 6.03 },
+} as const;
+
+/** Table 14: where the SE block sits in a residual unit (ablation recipe), error %. */
+export const TABLE14_INTEGRATION = {
+  se: { top1: 22.28, top5: 6.03 },
+  pre: { top1: 22.23, top5: 6.0 },
+  post: { top1: 22.78, top5: 6.35 },
+  identity: { top1: 22.2, top5: 6.15 },
+} as const;

@@ -28,7 +28,7 @@ export interface LessonFocus {
   panel?: FocusPanel;
 }
 
-export const SECTION_IDS = ['why', 'squeeze', 'excitation', 'scale', 'instantiation', 'architecture', 'cost', 'results'] as const;
+export const SECTION_IDS = ['why', 'squeeze', 'excitation', 'scale', 'instantiation', 'architecture', 'cost', 'results', 'summary'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
 export interface SectionDef {
@@ -46,6 +46,8 @@ export const SECTIONS: SectionDef[] = [
   // cost and r: the FC step of the last block, where SE costs the most
   { id: 'cost', focus: { block: 'last', step: 2 } },
   { id: 'results', focus: {} },
+  // the whole block on one screen: the animation at its last step
+  { id: 'summary', focus: { step: LAST_STEP } },
 ];
 
 export const SECTION_COUNT = SECTIONS.length;

@@ -5,6 +5,8 @@ import type { ModelCard } from '../../types/card';
 import type { BlockTaps } from '../../types/forward';
 import { ArchitectureSection } from './sections/ArchitectureSection';
 import { CostSection } from './sections/CostSection';
+import { SummarySection } from './sections/SummarySection';
+import { QuizBox } from './QuizBox';
 import { ExcitationSection } from './sections/ExcitationSection';
 import { InstantiationSection } from './sections/InstantiationSection';
 import { ResultsSection } from './sections/ResultsSection';
@@ -25,6 +27,7 @@ const BODIES: Record<SectionId, ComponentType<SectionProps>> = {
   architecture: ArchitectureSection,
   cost: CostSection,
   results: ResultsSection,
+  summary: SummarySection,
 };
 
 const TITLE: Record<SectionId, LessonKey> = {
@@ -36,6 +39,7 @@ const TITLE: Record<SectionId, LessonKey> = {
   architecture: 'arch.title',
   cost: 'cost.title',
   results: 'results.title',
+  summary: 'sum.title',
 };
 
 export interface LessonPanelProps {
@@ -107,6 +111,7 @@ export function LessonPanel({ card, taps, allBlocks = [], section, lang, onSecti
         </h3>
         <Body card={card} taps={taps} allBlocks={allBlocks} lang={lang} t={t} onFocus={onFocus} />
       </article>
+      <QuizBox section={def.id} lang={lang} card={card} />
       <GlossaryBox section={def.id} lang={lang} t={t} />
       <div className="lesson-nav">
         <button type="button" onClick={() => go(k - 1)} disabled={k === 0} data-testid="lesson-prev">

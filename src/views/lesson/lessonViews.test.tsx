@@ -127,7 +127,7 @@ describe('LessonPanel', () => {
           <LessonPanel card={card} taps={taps} allBlocks={[taps, null]} section={i} lang={lang} onSection={noop} onFocus={noop} />,
         );
         expect(html).toContain(`data-testid="lesson-section" data-section="${i}" data-section-id="${s.id}"`);
-        expect(html).not.toMatch(/>(why|squeeze|excite|scale|inst|arch|cost|results|glossary|lesson|anim|controls|formula)\.[\w.-]+</);
+        expect(html).not.toMatch(/>(why|squeeze|excite|excitation|scale|inst|instantiation|arch|architecture|cost|results|summary|sum|quiz|glossary|lesson|anim|controls|formula)\.[\w.-]+</);
         expect(html).not.toMatch(/\{\w+\}/);
       });
     });
@@ -159,6 +159,23 @@ describe('LessonPanel', () => {
       expect(html).toContain('45.7 M');
       const r = card.architecture.seReduction;
       expect(html).toContain(lang === 'en' ? `Our model uses r = ${r}` : `우리 모델은 r = ${r}입니다`);
+    }
+  });
+  it('every teaching section asks its questions with the answers behind a reveal; the summary fits one list', () => {
+    for (const lang of ['en', 'ko'] as const) {
+      SECTIONS.forEach((s, i) => {
+        const html = renderToStaticMarkup(<LessonPanel card={card} taps={null} section={i} lang={lang} onSection={noop} onFocus={noop} />);
+        if (s.id === 'summary') {
+          expect(html).not.toContain('data-testid="lesson-quiz"');
+          expect(html.match(/<li data-line="summary\./g)).toHaveLength(7);
+          expect(html).toContain('24.80% → 23.29%');
+          expect(html).toContain(`+${(card.complexity.paramsWithSE - card.complexity.paramsWithoutSE).toLocaleString('en-US')}`);
+          return;
+        }
+        const asked = html.match(/<li data-question="/g)?.length ?? 0;
+        expect(asked, s.id).toBeGreaterThanOrEqual(3);
+        expect(html.match(/<details><summary>[^<]+<\/summary><p data-testid="quiz-answer">/g)).toHaveLength(asked);
+      });
     }
   });
   it('renders without taps', () => {
