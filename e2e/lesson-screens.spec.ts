@@ -54,6 +54,21 @@ for (const lang of ['en', 'ko'] as const) {
         expect(b.x + b.width, `${id ?? sel} right edge at step ${k + 1}`).toBeLessThanOrEqual(1280);
         expect(b.y + b.height, `${id ?? sel} bottom at step ${k + 1}`).toBeLessThanOrEqual(bar.y);
       }
+      // the animation is the slide's widest part, its column labels and the current formula
+      // readable from the back of a room (≥ 22 px)
+      const sizes = await page.evaluate(() => {
+        const scene = document.querySelector('.step-scene')!.getBoundingClientRect();
+        const scale = scene.width / (document.querySelector('.step-scene') as SVGSVGElement).viewBox.baseVal.width;
+        const labels = [...document.querySelectorAll('.step-col-label')].filter((t) => getComputedStyle(t).display !== 'none');
+        return {
+          width: scene.width,
+          smallestLabel: Math.min(...labels.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale)),
+          formula: parseFloat(getComputedStyle(document.querySelector('.formula-row.active .katex')!).fontSize),
+        };
+      });
+      expect(sizes.width, `animation width at step ${k + 1}`).toBeGreaterThanOrEqual(640);
+      expect(sizes.smallestLabel, `label size at step ${k + 1}`).toBeGreaterThanOrEqual(22);
+      expect(sizes.formula, `formula size at step ${k + 1}`).toBeGreaterThanOrEqual(22);
     }
     expect(await page.evaluate(() => window.scrollY)).toBe(0); // the explorer lies below the slide; the slide is not scrolled
     await page.screenshot({ path: `${dir}/${lang}-presenter-step6.png` });
