@@ -170,6 +170,7 @@ def describe(model: CifarResNet, cfg: dict) -> dict:
     return {
         "family": "cifar-resnet", "depth": cfg["depth"], "inputSize": size, "inputChannels": 3,
         "seReduction": cfg["reduction"] if cfg["se"] else None,
+        "seBlocks": sum(1 for b in blocks if b["se"] is not None),   # 0: a plain ResNet
         "stem": {"channels": model.widths[0], "kernel": 3, "stride": 1, "batchNormFolded": True},
         "stages": [{"index": s, "channels": w, "blocks": model.blocks_per_stage,
                     "stride": 1 if s == 0 else 2, "outputSize": blocks[(s + 1) * model.blocks_per_stage - 1]["outputSize"]}
@@ -221,6 +222,53 @@ def baseline_summary(baseline: Path | None) -> dict | None:
             "segments": training_segments(log)}
 
 
+# recipe keys that may differ between the runs of one comparison: what is compared (se), the
+# seed that is varied, and settings that cannot change what a run learns
+RUN_VARIES = ("se", "seed", "threads", "eval_batch_size", "eval_every")
+
+
+def run_summary(run: Path) -> dict:
+    """One training run as the card lists it: network, seed, how far it got, its accuracy."""
+    log = read_log(run)
+    cfg = log[0]["config"]
+    finals = [r for r in log if r.get("final")]
+    epochs = [r for r in log if "epoch" in r]
+    last_eval = next((r for r in reversed(epochs) if r.get("test_acc") is not None), None)
+    return {"run": run.name, "network": "se" if cfg["se"] else "plain", "seed": cfg["seed"],
+            "finished": bool(finals), "epochs": epochs[-1]["epoch"] if epochs else 0,
+            "plannedEpochs": cfg["epochs"],
+            "testTop1": finals[-1]["test_top1"] if finals else (last_eval or {}).get("test_acc"),
+            "trainingSeconds": finals[-1]["training_seconds"] if finals else
+            (epochs[-1]["elapsed_seconds"] if epochs else None)}
+
+
+def comparison_baseline(baseline: Path | None, cfg: dict) -> list[Path]:
+    """The baseline counts as a run of the comparison when it is the other network."""
+    if baseline is None or read_log(baseline)[0]["config"]["se"] == cfg["se"]:
+        return []
+    return [baseline]
+
+
+def all_runs(runs: list[Path], recipe: dict) -> list[dict]:
+    """Every run of the comparison (the exported one, its baseline, more seeds of either), checked
+    to share the recipe: a run with another recipe would make the spread meaningless."""
+    out, seen = [], set()
+    for run in runs:
+        if run.resolve() in seen:
+            continue
+        seen.add(run.resolve())
+        cfg = read_log(run)[0]["config"]
+        differ = sorted(k for k in set(cfg) | set(recipe) if k not in RUN_VARIES
+                        and cfg.get(k) != recipe.get(k))
+        if differ:
+            sys.exit(f"{run}: its recipe differs from the exported run's in {', '.join(differ)}")
+        out.append(run_summary(run))
+    key = {(r["network"], r["seed"]) for r in out}
+    if len(key) != len(out):
+        sys.exit("two runs of the same network with the same seed: list each run once")
+    return sorted(out, key=lambda r: (r["network"] != "se", r["seed"]))
+
+
 def update_index(models_dir: Path, model_id: str, name: str, default: bool):
     index_path = models_dir / "index.json"
     index = json.loads(index_path.read_text()) if index_path.exists() else {"models": []}
@@ -243,6 +291,10 @@ def main(argv=None):
     p.add_argument("--checkpoint", action="store_true",
                    help="export the latest checkpoint of an unfinished run (marked interim)")
     p.add_argument("--default", action="store_true", help="make this the app's default model")
+    p.add_argument("--seed-runs", type=Path, nargs="*", default=[],
+                   help="further runs of the same recipe (other seeds, SE or plain) for the spread")
+    p.add_argument("--planned-seeds", type=int, default=None,
+                   help="how many seeds per network the comparison is meant to have")
     args = p.parse_args(argv)
 
     torch.set_num_threads(max(1, min(2, os.cpu_count() or 1)))
@@ -308,6 +360,9 @@ def main(argv=None):
             "testTop1PerClass": {c: round(a, 5) for c, a in zip(classes, per_class)},
             "testImages": int(len(y_test)),
             "baseline": baseline_summary(args.baseline),
+            # every run of this recipe, SE and plain, one per seed: the seed-to-seed spread
+            "runs": all_runs([args.run] + comparison_baseline(args.baseline, cfg) + args.seed_runs, cfg),
+            "plannedSeeds": args.planned_seeds,
         },
         "complexity": {
             "params": count_params(model),

@@ -33,6 +33,8 @@ export interface Architecture {
   inputSize: number;
   inputChannels: number;
   seReduction: number | null;
+  /** how many blocks carry an SE module (0: a plain ResNet); absent on cards exported before it */
+  seBlocks?: number;
   stem: { channels: number; kernel: number; stride: number; batchNormFolded: boolean };
   stages: StageSpec[];
   blocks: BlockSpec[];
@@ -83,6 +85,10 @@ export interface ModelCard {
     testTop1PerClass: Record<string, number>;
     testImages: number;
     baseline: BaselineSummary | null;
+    /** every run of this recipe (SE and plain, one per seed); absent on older cards */
+    runs?: RunSummary[];
+    /** seeds per network the comparison is meant to have (null: not stated) */
+    plannedSeeds?: number | null;
   };
   complexity: {
     params: number;
@@ -112,6 +118,19 @@ export interface ModelCard {
     baselineLog?: string | null;
   };
   exported: string;
+}
+
+/** One training run of the recipe, as training/export.py lists it in metrics.runs. */
+export interface RunSummary {
+  run: string;
+  network: 'se' | 'plain';
+  seed: number;
+  finished: boolean;
+  epochs: number;
+  plannedEpochs: number;
+  /** 0..1; the last evaluation of an unfinished run; null before any */
+  testTop1: number | null;
+  trainingSeconds: number | null;
 }
 
 export interface TrainingSegment {

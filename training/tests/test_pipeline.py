@@ -91,6 +91,11 @@ def test_train_export_reload(folder: Path, tmp_path: Path, se: bool):
     assert arch["inputSize"] == 32 and len(arch["blocks"]) == 9
     assert [b["outputSize"] for b in arch["blocks"]] == [32] * 3 + [16] * 3 + [8] * 3
     assert all((b["se"] is not None) == se for b in arch["blocks"])
+    assert arch["seBlocks"] == (9 if se else 0)
+    # the runs of the comparison: the exported run, and the baseline when it is the other network
+    assert [(r["network"], r["seed"], r["finished"]) for r in card["metrics"]["runs"]] == \
+        ([("se", 0, True), ("plain", 0, True)] if se else [("plain", 0, True)])
+    assert card["metrics"]["runs"][0]["testTop1"] == pytest.approx(card["metrics"]["testTop1"], abs=1e-4)
     baseline_final = json.loads((baseline / "log.jsonl").read_text().splitlines()[-1])
     assert card["metrics"]["baseline"]["finished"] is True
     assert card["metrics"]["baseline"]["testTop1"] == pytest.approx(baseline_final["test_top1"])
@@ -172,3 +177,26 @@ def test_depth_must_be_6n_plus_2():
     assert depth_to_blocks(20) == 3 and depth_to_blocks(56) == 9
     with pytest.raises(ValueError):
         depth_to_blocks(21)
+
+
+def write_log(run: Path, config: dict, lines: list[dict]):
+    run.mkdir(parents=True)
+    (run / "log.jsonl").write_text("\n".join(json.dumps(l) for l in [{"config": config}, *lines]) + "\n")
+
+
+def test_runs_of_a_comparison_share_the_recipe(tmp_path: Path):
+    from export import all_runs
+    recipe = {"se": True, "seed": 0, "lr": 0.1, "epochs": 3, "threads": 2}
+    write_log(tmp_path / "se0", recipe, [{"epoch": 3, "test_acc": 0.5, "elapsed_seconds": 9},
+                                          {"final": True, "test_top1": 0.51, "training_seconds": 9}])
+    write_log(tmp_path / "plain1", {**recipe, "se": False, "seed": 1, "threads": 1},
+              [{"epoch": 2, "test_acc": 0.4, "elapsed_seconds": 6}])
+    runs = all_runs([tmp_path / "se0", tmp_path / "plain1"], recipe)
+    assert [(r["network"], r["seed"], r["finished"], r["epochs"], r["testTop1"]) for r in runs] == \
+        [("se", 0, True, 3, 0.51), ("plain", 1, False, 2, 0.4)]
+    write_log(tmp_path / "other", {**recipe, "seed": 2, "lr": 0.2}, [])
+    with pytest.raises(SystemExit, match="differs .* in lr"):
+        all_runs([tmp_path / "se0", tmp_path / "other"], recipe)
+    write_log(tmp_path / "se0-again", recipe, [])
+    with pytest.raises(SystemExit, match="same seed"):
+        all_runs([tmp_path / "se0", tmp_path / "se0-again"], recipe)

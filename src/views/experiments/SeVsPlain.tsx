@@ -5,6 +5,7 @@ import { duration, segmentRows, trainingSummary, type SegmentRow } from '../../c
 import { PUBLISHED_CIFAR10, PUBLISHED_SOURCES, publishedGain, publishedPlain, type PublishedRow } from '../../compute/publishedCifar';
 import { fixed, grouped, millions, percent, signedPoints, type ExLang, type ExT } from '../../i18n/experiments';
 import { useExT } from './common';
+import { SeedSpreadPanel } from './SeedSpreadPanel';
 import './experiments.css';
 
 export interface SeVsPlainProps {
@@ -107,6 +108,7 @@ export function SeVsPlain({ lang, card }: SeVsPlainProps) {
               })}
             </li>
           </ul>
+          <SeedSpreadPanel card={card} seName={d.se.name} plainName={d.plain.name} t={t} />
           <details className="ex-training" data-testid="sv-training">
             <summary>{t('sv.train.title')}</summary>
             <dl className="ex-recipe">

@@ -115,5 +115,23 @@ describe('experiments views', () => {
       const missing = renderToStaticMarkup(<SeVsPlain lang={lang} card={{ ...card, metrics: { ...card.metrics, baseline: null } }} />);
       expect(missing).toContain('data-baseline="missing"');
     });
+
+    it(`SeVsPlain (${lang}): every run of the recipe, and the spread only where two runs exist`, () => {
+      const run = (network: 'se' | 'plain', seed: number, testTop1: number, finished = true) => ({
+        run: `${network}${seed}`, network, seed, finished, epochs: 200, plannedEpochs: 200, testTop1, trainingSeconds: 1,
+      });
+      const withRuns = (runs: ReturnType<typeof run>[]) =>
+        renderToStaticMarkup(<SeVsPlain lang={lang} card={{ ...card, metrics: { ...card.metrics, runs, plannedSeeds: 3 } }} />);
+      const one = withRuns([run('se', 0, 0.925), run('plain', 0, 0.92)]);
+      expect(count(one, 'data-testid="seed-run"')).toBe(2);
+      expect(one).not.toContain(' ± ');
+      expect(one).toContain(lang === 'en' ? 'of 3 planned per network' : '3번을 계획');
+      const three = withRuns([run('se', 0, 0.925), run('se', 1, 0.93), run('se', 2, 0.935), run('plain', 0, 0.92), run('plain', 1, 0.92), run('plain', 2, 0.5, false)]);
+      expect(three).toContain('data-se-runs="3" data-plain-runs="2"');
+      // SE 93.00% ± 0.50; the difference is paired by seed (seeds 0 and 1): +0.75 ± 0.35 points
+      expect(three).toContain('93.00% ± 0.50');
+      expect(three).toContain('+0.75 ± 0.35');
+      expect(count(three, lang === 'en' ? 'still training' : '학습 중')).toBe(1);
+    });
   }
 });
