@@ -104,6 +104,10 @@ test('the per-class analysis has one series per class and the depth trend', asyn
   expect(segments).toBeGreaterThan(0);
   await expect(page.getByTestId('sv-segments').first().locator('li')).toHaveCount(segments);
   await expect(page.getByTestId('sv-training')).toContainText('0.1'); // the peak learning rate
+  // every training run of the recipe is a row (a card from before metrics.runs: its run and baseline)
+  const runs = card.metrics.runs?.length ?? (card.metrics.baseline ? 2 : 1);
+  await expect(page.getByTestId('seed-run')).toHaveCount(runs);
+  await expect(page.getByTestId('seed-count')).toBeVisible();
   // the published table (long names and links) stays inside its panel, wide or narrow
   for (const width of [1000, 400]) {
     await page.setViewportSize({ width, height: 800 });
