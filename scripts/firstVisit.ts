@@ -1,0 +1,141 @@
+// The app-level half of `npm run bench` (issue 12): a fresh browser opens the app itself (not
+// bench.html) through a proxy that counts every byte the server sends, and measures
+//   coldLoadToFirstDrawnMs  navigation start → the first example's top-1 and the selected
+//                           block's heatmaps drawn (the app's `se:first-drawn` mark)
+//   firstVisitBytes         all response bytes of the visit, service-worker precache included,
+//                           until offline is ready (counted at the server, as sent: compressed)
+//   duplicates              paths whose body was sent more than once in that visit
+//   hoverRedrawMs           pointer over a channel → the next frame that shows it
+//   blockSwitchMs           click on another block → the next frame with its heatmaps
+//   breakdown               the cold load's phases from the app's performance marks
+import { createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser, Page } from '@playwright/test';
+
+export interface Traffic {
+  bytes: number;
+  /** path (without query) → bodies sent with status 200 */
+  bodies: Map<string, number>;
+}
+
+/** A proxy in front of `target` that counts the bytes of every response it passes on. */
+export async function countingProxy(target: number): Promise<{ port: number; traffic: Traffic; reset(): void; close(): Promise<void> }> {
+  const traffic: Traffic = { bytes: 0, bodies: new Map() };
+  const server: Server = createServer((req, res) => {
+    const up = request({ host: '127.0.0.1', port: target, path: req.url, method: req.method, headers: req.headers }, (r) => {
+      res.writeHead(r.statusCode ?? 502, r.headers);
+      const path = new URL(req.url ?? '/', 'http://x').pathname.replace(/\/$/, '/index.html'); // one file, two names
+      let body = 0;
+      r.on('data', (chunk: Buffer) => {
+        body += chunk.length;
+        traffic.bytes += chunk.length;
+      });
+      r.on('end', () => {
+        if (r.statusCode === 200 && body > 0) traffic.bodies.set(path, (traffic.bodies.get(path) ?? 0) + 1);
+      });
+      r.pipe(res);
+    });
+    up.on('error', () => res.writeHead(502).end());
+    req.pipe(up);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    port: (server.address() as AddressInfo).port,
+    traffic,
+    reset: () => {
+      traffic.bytes = 0;
+      traffic.bodies.clear();
+    },
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
+
+/** The cold load's phases (ms since navigation start), from the marks the app sets. */
+async function breakdown(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const out: Record<string, number> = {};
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    if (nav) {
+      out.htmlMs = Math.round(nav.responseEnd);
+      out.domContentLoadedMs = Math.round(nav.domContentLoadedEventEnd);
+    }
+    for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('se:')) out[m.name.slice(3)] = Math.round(m.startTime);
+    for (const r of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
+      if (/weights\.bin$/.test(r.name)) out.weightsFetchedMs = Math.round(r.responseEnd);
+      if (/\/assets\/main-[^/]*\.js$/.test(r.name)) out.mainJsFetchedMs = Math.round(r.responseEnd);
+    }
+    return out;
+  });
+}
+
+async function nextFrame(page: Page, act: string, done: string): Promise<number> {
+  // in the page: act, wait until `done` holds, then for the frame after it
+  return page.evaluate(
+    async ([act, done]) => {
+      const t0 = performance.now();
+      new Function(act)();
+      const holds = new Function(`return (${done});`) as () => boolean;
+      while (!holds()) await new Promise((r) => setTimeout(r, 0));
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      return performance.now() - t0;
+    },
+    [act, done] as const,
+  );
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+/** One fresh-browser visit to the app through the proxy. */
+export async function visit(browser: Browser, url: string, proxy: { traffic: Traffic; reset(): void }, warm: boolean) {
+  proxy.reset();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => performance.getEntriesByName('se:first-drawn').length > 0, undefined, { timeout: 180_000 });
+    const coldLoadToFirstDrawnMs = await page.evaluate(() => Math.round(performance.getEntriesByName('se:first-drawn')[0]!.startTime));
+    const phases = await breakdown(page);
+    // the visit is over when the app is ready offline (precache + kept model and examples)
+    await page.getByTestId('offline-ready').waitFor({ timeout: 180_000 });
+    await page.waitForTimeout(500); // let the last responses finish at the proxy
+    const firstVisitBytes = proxy.traffic.bytes;
+    const duplicates = [...proxy.traffic.bodies].filter(([, n]) => n > 1).map(([p]) => p);
+    let hoverRedrawMs: number | null = null;
+    let blockSwitchMs: number | null = null;
+    if (warm) {
+      const hovers: number[] = [];
+      for (let c = 0; c < 12; c++) {
+        hovers.push(
+          await nextFrame(
+            page,
+            `const el = document.querySelectorAll('[data-testid="u-cell"]')[${c}]; el.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, pointerType: 'mouse' }));`,
+            `document.querySelectorAll('[data-testid="u-cell"]')[${c}].classList.contains('active')`,
+          ),
+        );
+      }
+      hoverRedrawMs = Math.round(median(hovers) * 10) / 10;
+      const blocks = await page.locator('[data-testid^="block-"]').count();
+      const switches: number[] = [];
+      for (let i = 0; i < 8; i++) {
+        const b = (i * 4 + 1) % blocks;
+        switches.push(
+          await nextFrame(
+            page,
+            `document.querySelector('[data-testid="block-${b}"]').click();`,
+            `document.querySelector('[data-testid="inspector"]')?.getAttribute('data-block') === '${b}' && document.querySelectorAll('[data-testid="u-cell"]').length > 0`,
+          ),
+        );
+      }
+      blockSwitchMs = Math.round(median(switches) * 10) / 10;
+    }
+    return { coldLoadToFirstDrawnMs, firstVisitBytes, duplicates, phases, hoverRedrawMs, blockSwitchMs };
+  } finally {
+    await context.close();
+  }
+}
+
+export { median };
