@@ -377,6 +377,37 @@ test('exports the animation and the inspector as PNG (2×) and well-formed SVG',
   await expect(page.getByTestId('mode-message')).toContainText('.svg');
 });
 
+test('exports a lesson section (cost and r, with its questions) as PNG (2×) and well-formed SVG', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openApp(page, '&view=lesson&sec=7');
+  await uploadAndPredict(page, 'a.png', pngBytes(64, 64, scene(9)));
+  await expect(page.getByTestId('lesson-section')).toHaveAttribute('data-section-id', 'cost');
+  const box = (await page.getByTestId('lesson-section').boundingBox())!;
+  for (const format of ['png', 'svg'] as const) {
+    if (!(await page.getByTestId('export-menu').evaluate((d) => (d as HTMLDetailsElement).open))) await page.getByTestId('export-menu').locator('summary').click();
+    const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId(`export-section-${format}`).click()]);
+    expect(dl.suggestedFilename()).toBe(`se-lesson-7-cost.${format}`);
+    const chunks: Buffer[] = [];
+    for await (const c of await dl.createReadStream()) chunks.push(c as Buffer);
+    const buf = Buffer.concat(chunks);
+    if (format === 'png') {
+      expect(buf.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+      expect(Math.abs(buf.readUInt32BE(16) - 2 * Math.ceil(box.width))).toBeLessThanOrEqual(2);
+      expect(Math.abs(buf.readUInt32BE(20) - 2 * Math.ceil(box.height))).toBeLessThanOrEqual(2);
+    } else {
+      const text = buf.toString('utf8');
+      const check = await page.evaluate((src) => {
+        const doc = new DOMParser().parseFromString(src, 'image/svg+xml');
+        const texts = Array.from(doc.getElementsByTagName('text')).map((t) => t.textContent ?? '').join(' ');
+        return { error: doc.getElementsByTagName('parsererror').length, root: doc.documentElement.localName, foreign: doc.getElementsByTagName('foreignObject').length, texts };
+      }, text);
+      expect(check).toMatchObject({ error: 0, root: 'svg', foreign: 0 });
+      expect(check.texts).toContain('2,514,944'); // SE-ResNet-50's SE weights, from the table
+      expect(check.texts).toContain('Check your understanding');
+    }
+  }
+});
+
 test('presenter mode: keys move through sections and steps, controls hide when idle and come back on mouse or focus', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openApp(page, '&view=lesson');

@@ -59,7 +59,7 @@ for (const lang of ['en', 'ko'] as const) {
       const sizes = await page.evaluate(() => {
         const scene = document.querySelector('.step-scene')!.getBoundingClientRect();
         const scale = scene.width / (document.querySelector('.step-scene') as SVGSVGElement).viewBox.baseVal.width;
-        const labels = [...document.querySelectorAll('.step-col-label')].filter((t) => getComputedStyle(t).display !== 'none');
+        const labels = Array.from(document.querySelectorAll('.step-col-label')).filter((t) => getComputedStyle(t).display !== 'none');
         return {
           width: scene.width,
           smallestLabel: Math.min(...labels.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale)),

@@ -161,6 +161,7 @@ export const en = {
   'export.title': 'Export',
   'export.anim': 'Animation',
   'export.inspector': 'Block inspector',
+  'export.section': 'Lesson section',
   'export.png': 'PNG',
   'export.svg': 'SVG',
   'export.working': 'Preparing {name}…',

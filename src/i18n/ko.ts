@@ -163,6 +163,7 @@ export const ko: Record<MessageKey, string> = {
   'export.title': '내보내기',
   'export.anim': '애니메이션',
   'export.inspector': '블록 살펴보기',
+  'export.section': '강의 단원',
   'export.png': 'PNG',
   'export.svg': 'SVG',
   'export.working': '{name} 만드는 중…',

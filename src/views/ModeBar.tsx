@@ -3,6 +3,7 @@
  * mode it floats over the page and shows itself on mouse movement or keyboard focus.
  */
 import { useEffect, useRef, useState } from 'react';
+import { SECTIONS } from '../compute/lesson/sections';
 import { STEP_COUNT } from '../compute/lesson/steps';
 import { appStore, useAppShallow } from '../store';
 import { flushUrl, linkOmissions } from '../store/urlSync';
@@ -10,6 +11,9 @@ import { MAX_LINK_CHARS } from '../compute/shareLink';
 import { exportPanel, type ExportFormat } from './export/snapshot';
 import { useT } from './useT';
 import './lessonApp.css';
+
+/** what each export button snapshots (the lesson section: its text, live parts and questions) */
+const EXPORT_TESTID = { anim: 'anim-step', inspector: 'inspector', section: 'lesson-section' } as const;
 
 const IDLE_MS = 2500;
 
@@ -72,7 +76,7 @@ function requestFullscreen() {
 
 export function ModeBar() {
   const t = useT();
-  const s = useAppShallow((s) => ({ mode: s.mode, presenter: s.presenter, lang: s.lang, card: s.card, sel: s.selectedBlock, step: s.playback.step, hasResult: !!s.result }));
+  const s = useAppShallow((s) => ({ mode: s.mode, presenter: s.presenter, lang: s.lang, card: s.card, sel: s.selectedBlock, step: s.playback.step, section: s.section, hasResult: !!s.result }));
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
   const st = appStore.getState();
@@ -98,13 +102,14 @@ export function ModeBar() {
   };
 
   const blockId = s.card?.architecture.blocks[s.sel]?.id ?? `block${s.sel}`;
-  const exportOne = async (what: 'anim' | 'inspector', format: ExportFormat) => {
-    const el = document.querySelector<HTMLElement>(what === 'anim' ? '[data-testid="anim-step"]' : '[data-testid="inspector"]');
+  const exportOne = async (what: 'anim' | 'inspector' | 'section', format: ExportFormat) => {
+    const el = document.querySelector<HTMLElement>(`[data-testid="${EXPORT_TESTID[what]}"]`);
     if (!el) {
       setMessage(t('export.missing'));
       return;
     }
-    const base = what === 'anim' ? `se-${blockId}-step${s.step + 1}of${STEP_COUNT}` : `se-${blockId}-inspector`;
+    const base =
+      what === 'anim' ? `se-${blockId}-step${s.step + 1}of${STEP_COUNT}` : what === 'section' ? `se-lesson-${s.section + 1}-${SECTIONS[s.section]?.id ?? 'section'}` : `se-${blockId}-inspector`;
     setBusy(true);
     setMessage(t('export.working', { name: `${base}.${format}` }));
     try {
@@ -156,6 +161,16 @@ export function ModeBar() {
               <span>{t('export.anim')}</span>
               {(['png', 'svg'] as const).map((f) => (
                 <button key={f} type="button" disabled={busy || !s.hasResult} onClick={() => void exportOne('anim', f)} data-testid={`export-anim-${f}`}>
+                  {t(f === 'png' ? 'export.png' : 'export.svg')}
+                </button>
+              ))}
+            </div>
+          ) : null}
+          {s.mode === 'lesson' ? (
+            <div role="group" aria-label={t('export.section')}>
+              <span>{t('export.section')}</span>
+              {(['png', 'svg'] as const).map((f) => (
+                <button key={f} type="button" disabled={busy} onClick={() => void exportOne('section', f)} data-testid={`export-section-${f}`}>
                   {t(f === 'png' ? 'export.png' : 'export.svg')}
                 </button>
               ))}

@@ -241,6 +241,8 @@ export function snapshotSvg(root: HTMLElement, opts: SnapshotOptions = {}): Snap
     const cs = getComputedStyle(el);
     if (cs.display === 'none' || cs.visibility === 'hidden' || parseFloat(cs.opacity) === 0) return '';
     if (el instanceof HTMLElement && el.dataset.export === 'skip') return '';
+    // e.g. the answers inside a closed <details>: laid out nowhere, but still in the tree
+    if (el !== root && typeof el.checkVisibility === 'function' && !el.checkVisibility()) return '';
     const rect = el.getBoundingClientRect();
     // display: contents has no box of its own, only children
     if (rect.width <= 1 && rect.height <= 1 && el !== root && cs.display !== 'contents') return ''; // visually hidden

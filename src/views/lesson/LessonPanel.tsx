@@ -110,8 +110,8 @@ export function LessonPanel({ card, taps, allBlocks = [], section, lang, onSecti
           {t(TITLE[def.id])}
         </h3>
         <Body card={card} taps={taps} allBlocks={allBlocks} lang={lang} t={t} onFocus={onFocus} />
+        <QuizBox section={def.id} lang={lang} card={card} />
       </article>
-      <QuizBox section={def.id} lang={lang} card={card} />
       <GlossaryBox section={def.id} lang={lang} t={t} />
       <div className="lesson-nav">
         <button type="button" onClick={() => go(k - 1)} disabled={k === 0} data-testid="lesson-prev">
