@@ -70,8 +70,8 @@ export const quizEn = {
   'cost.q4': 'Where are most of SE-ResNet-50’s extra parameters?',
   'cost.a4': 'In the last stage, conv5_x: {lastShare} of them, because C = 2048 there and the cost grows with C².',
 
-  'results.q1': 'Our SE model beats the plain one by {gain} points, one run each. Does that prove SE helps here?',
-  'results.a1': 'No. The seed-to-seed spread was not measured, and on networks this small the published gains are a point or less; one model store even measured a small loss.',
+  'results.q1': 'Our SE model and the plain one differ by {gain} points (SE minus plain), one run each. Does that show whether SE helps here?',
+  'results.a1': 'Not from one run each: first you need to know how much the accuracy moves from seed to seed (the experiments’ “SE vs plain” tab says whether that was measured). And on networks this small the published gains are a point or less; one model store even measured a small loss.',
   'results.q2': 'Why not compare ResNet-50’s {t10Plain}% in Table 10 with its {t2Plain}% in Table 2?',
   'results.a2': 'The ablation tables use another training recipe (no FC biases, a longer schedule, label smoothing). Compare within one table only.',
   'results.q3': 'How much did SE gain for ResNet-50 on ImageNet in Table 2?',
