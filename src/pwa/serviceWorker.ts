@@ -27,6 +27,7 @@ function set(patch: Partial<UpdateState>) {
  */
 export function startServiceWorker() {
   if (!('serviceWorker' in navigator) || update) return;
+  performance.mark('se:sw-registered');
   update = registerSW({
     immediate: true,
     onNeedRefresh: () => set({ needRefresh: true }),
