@@ -105,7 +105,10 @@ test('the per-class analysis has one series per class and the depth trend', asyn
   await expect(page.getByTestId('sv-segments').first().locator('li')).toHaveCount(segments);
   await expect(page.getByTestId('sv-training')).toContainText('0.1'); // the peak learning rate
   // every training run of the recipe is a row (a card from before metrics.runs: its run and baseline)
-  const runs = card.metrics.runs?.length ?? (card.metrics.baseline ? 2 : 1);
+  const runs = await page.evaluate(() => {
+    const c = (window as unknown as { __seExplainer: { card(): { metrics: { runs?: unknown[]; baseline: unknown } } } }).__seExplainer.card();
+    return c.metrics.runs?.length ?? (c.metrics.baseline ? 2 : 1);
+  });
   await expect(page.getByTestId('seed-run')).toHaveCount(runs);
   await expect(page.getByTestId('seed-count')).toBeVisible();
   // the published table (long names and links) stays inside its panel, wide or narrow
