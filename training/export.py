@@ -210,16 +210,11 @@ def baseline_summary(baseline: Path | None) -> dict | None:
     if baseline is None:
         return None
     log = read_log(baseline)
-    finals = [r for r in log if r.get("final")]
-    epochs = [r for r in log if "epoch" in r]
     cfg = log[0]["config"]
-    last_eval = next((r for r in reversed(epochs) if r.get("test_acc") is not None), None)
+    run = run_summary(baseline)
     return {"name": f"ResNet-{cfg['depth']} (no SE)", "run": baseline.name, "config": cfg,
-            "finished": bool(finals), "epochs": epochs[-1]["epoch"] if epochs else 0,
-            "testTop1": finals[-1]["test_top1"] if finals else (last_eval or {}).get("test_acc"),
-            "trainingSeconds": finals[-1]["training_seconds"] if finals else
-            (epochs[-1]["elapsed_seconds"] if epochs else None),
-            "segments": training_segments(log)}
+            "finished": run["finished"], "epochs": run["epochs"], "testTop1": run["testTop1"],
+            "trainingSeconds": run["trainingSeconds"], "segments": training_segments(log)}
 
 
 # recipe keys that may differ between the runs of one comparison: what is compared (se), the
