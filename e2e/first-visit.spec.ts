@@ -1,19 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { debug, top1 } from './helpers';
-import { serveStatic, type StaticServer } from './static-server';
+import { ownStaticServer } from './static-server';
 
 // Its own server, which counts the bodies it sends (a 304 revalidation sends none).
-let server: StaticServer;
-test.beforeAll(async () => {
-  server = await serveStatic('dist');
-});
-test.afterAll(async () => {
-  await server.close();
-});
-test.use({ baseURL: undefined });
+const server = ownStaticServer('dist');
 
 test('a first visit downloads each file once, and the service worker comes after the first example is drawn', async ({ page }) => {
-  await page.goto(`${server.url}/?debug=1`);
+  await page.goto(`${server().url}/?debug=1`);
   await top1(page);
   await debug(page, (d) => d.restored());
   // the worker waits for the first drawn example (its precache must not compete with it)
@@ -25,10 +18,10 @@ test('a first visit downloads each file once, and the service worker comes after
   expect(registered!).toBeGreaterThanOrEqual(drawn!);
 
   await expect(page.getByTestId('offline-ready')).toBeVisible({ timeout: 120_000 });
-  const twice = [...server.sent].filter(([, n]) => n > 1).map(([p, n]) => `${p} ×${n}`);
+  const twice = [...server().sent].filter(([, n]) => n > 1).map(([p, n]) => `${p} ×${n}`);
   expect(twice).toEqual([]);
   // what offline needs was fetched: the model's weights and one wasm binary, once each
-  const sent = [...server.sent.keys()];
+  const sent = [...server().sent.keys()];
   expect(sent.filter((p) => /weights\.bin$/.test(p))).toHaveLength(1);
   expect(sent.filter((p) => /\.wasm$/.test(p))).toHaveLength(1);
   // KaTeX's fonts in one format only

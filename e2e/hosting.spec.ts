@@ -2,19 +2,12 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { debug, pngBytes, scene, top1, uploadAndPredict } from './helpers';
 import { headersFor, nginxHeaderRules } from './nginx-headers';
-import { serveStatic, type StaticServer } from './static-server';
+import { ownStaticServer } from './static-server';
 
 // A teacher's host: dist/ under a sub-path, with the headers of deploy/nginx.conf (read from it).
 const rules = nginxHeaderRules(readFileSync('deploy/nginx.conf', 'utf8'));
 const base = rules[0]!.prefix;
-let server: StaticServer;
-test.beforeAll(async () => {
-  server = await serveStatic('dist', { base, headers: (path) => headersFor(rules, path) });
-});
-test.afterAll(async () => {
-  await server.close();
-});
-test.use({ baseURL: undefined });
+const server = ownStaticServer('dist', { base, headers: (path) => headersFor(rules, path) });
 
 async function ready(page: Page) {
   await expect.poll(() => debug(page, (d) => d.ready()), { timeout: 90_000 }).toBe(true);
@@ -23,7 +16,7 @@ async function ready(page: Page) {
 
 test('dist/ under a sub-path with the documented headers: classifies, works offline after a reload, takes a new deploy', async ({ page, context }) => {
   test.setTimeout(300_000);
-  const app = `${server.url}${base}`;
+  const app = `${server().url}${base}`;
   const outside: string[] = [];
   context.on('request', (r) => {
     if (/^https?:/.test(r.url()) && !r.url().startsWith(app)) outside.push(r.url());
@@ -54,8 +47,8 @@ test('dist/ under a sub-path with the documented headers: classifies, works offl
   }
 
   // a new deploy (the service worker changes): the open app offers it, Reload takes it
-  const sw = await server.original('sw.js');
-  server.replace('/sw.js', `${sw}\nself.__deploy = 2;\n`);
+  const sw = await server().original('sw.js');
+  server().replace('/sw.js', `${sw}\nself.__deploy = 2;\n`);
   await page.goto(`${app}?debug=1`);
   await ready(page);
   await expect(page.getByTestId('update-prompt')).toBeVisible({ timeout: 90_000 });

@@ -1,4 +1,5 @@
 /** A tiny static server over the production build whose files a test can replace: a "deploy". */
+import { test } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
@@ -85,5 +86,22 @@ export async function serveStatic(root: string, opts: ServeOptions = {}): Promis
     original: (path) => readFile(join(root, path), 'utf8'),
     sent,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** A spec file's own server over `root`: started before its tests, closed after them; the
+ * tests use absolute URLs from it (baseURL is unset). Returns a getter for the running server. */
+export function ownStaticServer(root: string, opts: ServeOptions = {}): () => StaticServer {
+  let server: StaticServer | undefined;
+  test.beforeAll(async () => {
+    server = await serveStatic(root, opts);
+  });
+  test.afterAll(async () => {
+    await server?.close();
+  });
+  test.use({ baseURL: undefined });
+  return () => {
+    if (!server) throw new Error('the static server has not started (use it inside a test)');
+    return server;
   };
 }

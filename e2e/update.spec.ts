@@ -1,29 +1,22 @@
 import { expect, test } from '@playwright/test';
 import { debug, pngBytes, scene, uploadAndPredict } from './helpers';
-import { serveStatic, type StaticServer } from './static-server';
+import { ownStaticServer } from './static-server';
 
 // Its own server, so that the test can "deploy" a new build while a tab is open.
-let server: StaticServer;
-test.beforeAll(async () => {
-  server = await serveStatic('dist');
-});
-test.afterAll(async () => {
-  await server.close();
-});
-test.use({ baseURL: undefined });
+const server = ownStaticServer('dist');
 
 test('a new deploy asks before it reloads, then the new version takes over', async ({ page, context }) => {
-  await page.goto(`${server.url}/?debug=1`);
+  await page.goto(`${server().url}/?debug=1`);
   await expect.poll(() => debug(page, (d) => d.ready()), { timeout: 90_000 }).toBe(true);
   await expect(page.getByTestId('offline-ready')).toBeVisible({ timeout: 90_000 });
   await expect(page.getByTestId('update-prompt')).toHaveCount(0);
 
   // the next deploy: a service worker that differs by one line (a real deploy changes revisions)
-  const sw = await server.original('sw.js');
-  server.replace('/sw.js', `${sw}\nself.__deploy = 2;\n`);
+  const sw = await server().original('sw.js');
+  server().replace('/sw.js', `${sw}\nself.__deploy = 2;\n`);
 
   // reopening the tab makes the browser check the worker; the new one waits for the user
-  await openAppAt(page, server.url);
+  await openAppAt(page, server().url);
   await expect(page.getByTestId('update-prompt')).toBeVisible({ timeout: 90_000 });
   const waiting = await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting);
   expect(waiting).toBe(true);
