@@ -141,7 +141,7 @@ describe('app store', () => {
     const after = store.getState();
     expect(after.inputError).toEqual({ code: 'empty' });
     expect(after.input).toBe(before.input);
-    expect(after.result).toBe(before.result);
+    expect(after.prediction).toBe(before.prediction);
     expect(predictionIsCurrent(after)).toBe(true);
   });
 
@@ -161,7 +161,8 @@ describe('app store', () => {
     await Promise.all([first, second]);
     const s = store.getState();
     expect(s.input?.name).toBe('b');
-    expect(s.resultFor).toBe(s.input?.id);
+    expect(s.prediction?.image).toBe(s.input?.id);
+    expect(predictionIsCurrent(s)).toBe(true);
     // the first pass was already running; the second ran after it (never concurrently)
     expect(engine.calls.length).toBeLessThanOrEqual(2);
   });

@@ -1,5 +1,5 @@
 /**
- * The experiments slice on the real shipped network (tfjs CPU backend): interventions through
+ * The inference session's interventions on the real shipped network (tfjs CPU backend): interventions through
  * partial re-runs equal full passes with the same overrides, SE off everywhere equals s = 1,
  * and the channel ranking leaves the engine's cache as it found it.
  */
@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import type { SENetwork } from '../src/model/network';
 import type { Overrides } from '../src/types/forward';
-import { createExperimentsSlice, type ExperimentEngine, type ExperimentsSlice } from '../src/store/experiments';
+import { createSessionSlice, type SessionEngine, type SessionSlice } from '../src/store/slices/session';
 import { withChannelZeroed } from '../src/compute/channelRanking';
 import { loadShipped } from './model-fixture';
 
@@ -30,14 +30,23 @@ const maxAbsDiff = (a: ArrayLike<number>, b: ArrayLike<number>) => {
 
 function setup() {
   const calls: string[] = [];
-  const engine: ExperimentEngine = {
+  const engine: SessionEngine = {
     card: net.card,
     classify: (px, overrides, taps) => (calls.push('classify'), net.run(px, { overrides, taps })),
     update: (overrides, taps) => (calls.push('update'), net.update(overrides, { taps })),
     rerunFrom: (b, overrides, taps) => (calls.push(`rerun@${b}`), net.rerunFrom(b, overrides, { taps })),
   };
-  const store = createStore<ExperimentsSlice>()((...a) => createExperimentsSlice<ExperimentsSlice>({ getEngine: () => engine })(...a));
-  return { s: () => store.getState(), calls };
+  const store = createStore<SessionSlice>()((...a) => createSessionSlice<SessionSlice>({ getEngine: () => engine })(...a));
+  // before/after of the one prediction, under the names these tests had
+  const s = () => {
+    const st = store.getState();
+    return Object.assign(Object.create(st) as SessionSlice, {
+      exBefore: st.prediction?.before ?? null,
+      exAfter: st.prediction?.after ?? null,
+      exSetImage: (key: string, px: ArrayLike<number>) => st.runImage(key, px),
+    });
+  };
+  return { s, calls };
 }
 
 describe('experiments on the shipped network', () => {

@@ -90,6 +90,16 @@ describe('share link parameters', () => {
     expect(partly.problems).toEqual(['block']);
   });
 
+  it('carries the model by id and refuses an id that could be anything else', () => {
+    expect(parseShare('?model=resnet20-cifar10').state).toEqual({ model: 'resnet20-cifar10' });
+    expect(parseShare('?model=user:my-net:1a2b').state).toEqual({ model: 'user:my-net:1a2b' });
+    expect(parseShare('?model=../evil').problems).toEqual(['model']);
+    expect(parseShare(`?model=${'a'.repeat(101)}`).problems).toEqual(['model']);
+    const st = { mode: 'explore', presenter: false, section: 0, block: 3, step: null, channel: null, lang: null, image: null, overrides: null } as const;
+    expect(shareSearch({ ...st, model: 'resnet20-cifar10' })).toBe('?block=3&model=resnet20-cifar10');
+    expect(shareSearch({ ...st, model: null })).toBe('?block=3');
+  });
+
   it('rejects absurd image parameters before decoding', () => {
     expect(parseShare('?img=z0.AAAA').problems).toEqual(['img']);
     expect(parseShare('?img=z999.AAAA').problems).toEqual(['img']);

@@ -17,6 +17,7 @@
  * | img     | `z<size>.<base64url>`           | the network input, filtered + zlib-compressed  |
  * |         | `r<size>.<base64url>`           | … or raw bytes (no CompressionStream)          |
  * | o       | overrides codec text            | experiments overrides (compute/overridesCodec) |
+ * | model   | a model id (`[A-Za-z0-9._:-]`)  | the model, when not the app's default one      |
  *
  * Parsing never throws: a malformed value is dropped and named in `problems`.
  */
@@ -40,10 +41,12 @@ export interface ShareState {
   image: string | null;
   /** overrides text (overridesCodec), null or '': none */
   overrides: string | null;
+  /** the model's id; null: the app's default model */
+  model?: string | null;
 }
 
 /** The parameters this module owns, in the order they are written. */
-export const SHARE_PARAMS = ['view', 'present', 'sec', 'block', 'step', 'ch', 'lang', 'img', 'o'] as const;
+export const SHARE_PARAMS = ['view', 'present', 'sec', 'block', 'step', 'ch', 'lang', 'img', 'o', 'model'] as const;
 export type ShareParam = (typeof SHARE_PARAMS)[number];
 
 /** Limits a link is checked against before anything is decoded. */
@@ -51,6 +54,7 @@ export const SHARE_LIMITS = { sections: SECTION_COUNT, steps: 6, maxIndex: 4095,
 
 const INT = /^\d{1,4}$/;
 const IMAGE = /^([zr])(\d{1,3})\.([A-Za-z0-9_-]+)$/;
+const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
 
 function int(v: string | null, lo: number, hi: number): number | null | undefined {
   if (v === null) return undefined; // absent
@@ -102,6 +106,11 @@ export function parseShare(search: string | URLSearchParams): { state: Partial<S
     if (deserialiseOverrides(o) !== null) state.overrides = o;
     else problems.push('o');
   }
+  const model = q.get('model');
+  if (model !== null) {
+    if (MODEL_ID.test(model)) state.model = model;
+    else problems.push('model');
+  }
   return { state, problems };
 }
 
@@ -125,6 +134,7 @@ export function shareSearch(state: ShareState, current: string | URLSearchParams
   put('lang', state.lang);
   put('img', state.image);
   put('o', state.overrides);
+  put('model', state.model);
   const s = base.toString();
   return s ? `?${s}` : '';
 }

@@ -11,6 +11,7 @@ import {
   type BackendName,
 } from './backend';
 import { SENetwork } from './network';
+import { UnknownModelError } from './catalog';
 import { httpReader, type WeightData } from './weights';
 
 /**
@@ -54,7 +55,7 @@ export async function createEngine(opts: EngineOptions): Promise<Engine> {
   const files = (async () => {
     const index = (await httpReader(opts.modelsUrl).json('index.json')) as ModelIndex;
     const id = opts.modelId ?? index.default;
-    if (!index.models.some((m) => m.id === id)) throw new Error(`unknown model ${id}`);
+    if (!index.models.some((m) => m.id === id)) throw new UnknownModelError(id);
     return SENetwork.fetchFiles(httpReader(`${opts.modelsUrl.replace(/\/$/, '')}/${id}/`), (f) => opts.onProgress?.(0.1 + 0.7 * f, 'model'));
   })().then((f) => (mark('se:model-fetched'), f));
   const [backend, { card, weights }] = await Promise.all([backendReady, files]);

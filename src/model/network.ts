@@ -1,3 +1,4 @@
+import { blockKey } from '../types/overridesKey';
 import * as tf from '@tensorflow/tfjs-core';
 import type { BlockSpec, ModelCard } from '../types/card';
 import type { BlockOverride, BlockTaps, ForwardResult, Overrides, TapSelection } from '../types/forward';
@@ -418,19 +419,9 @@ function validateCard(card: ModelCard) {
   }
 }
 
-/** A canonical string per block, so that equal overrides compare equal. */
+/** Each block's canonical override key (types/overridesKey), so that equal overrides compare equal. */
 function overrideKeys(overrides: Overrides, n: number): string[] {
-  return range(0, n).map((i) => {
-    const o = overrides[i];
-    if (!o) return '';
-    const gate = o.gate && o.gate !== 'sigmoid' ? o.gate : '';
-    const ch = Object.entries(o.channels ?? {})
-      .map(([c, v]) => [Number(c), v] as const)
-      .sort((a, b) => a[0] - b[0])
-      .map(([c, v]) => `${c}=${v}`)
-      .join(',');
-    return gate || ch ? `${gate}|${ch}` : '';
-  });
+  return range(0, n).map((i) => blockKey(overrides[i]));
 }
 
 function range(a: number, b: number): number[] {

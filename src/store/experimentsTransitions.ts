@@ -6,6 +6,9 @@
 import type { BlockOverride, BlockTaps, ForwardResult, Overrides } from '../types/forward';
 import type { RankedChannel } from '../compute/channelRanking';
 import { isEffective, quantiseWeight } from '../compute/overridesCodec';
+import { blockKey, overridesKey } from '../types/overridesKey';
+
+export { blockKey, overridesKey };
 
 /** Drops blocks whose override does nothing (sigmoid gate, no channels). */
 export function normalise(ov: Overrides): Overrides {
@@ -75,28 +78,6 @@ export function isSEOff(ov: Overrides, block: number): boolean {
 
 export function allSEOff(ov: Overrides, seBlocks: number[]): boolean {
   return seBlocks.length > 0 && seBlocks.every((b) => isSEOff(ov, b));
-}
-
-/** Canonical text of one block's override (equal overrides give equal keys). */
-export function blockKey(o: BlockOverride | undefined): string {
-  if (!isEffective(o)) return '';
-  const gate = o!.gate && o!.gate !== 'sigmoid' ? o!.gate : '';
-  const ch = Object.entries(o!.channels ?? {})
-    .map(([c, v]) => [Number(c), v] as const)
-    .sort((a, b) => a[0] - b[0])
-    .map(([c, v]) => `${c}=${v}`)
-    .join(',');
-  return `${gate}|${ch}`;
-}
-
-export function overridesKey(ov: Overrides): string {
-  return Object.keys(ov)
-    .map(Number)
-    .sort((a, b) => a - b)
-    .map((b) => [b, blockKey(ov[b])] as const)
-    .filter(([, k]) => k)
-    .map(([b, k]) => `${b}:${k}`)
-    .join(';');
 }
 
 /** Number of separate interventions (a gate change counts one, each forced channel one). */

@@ -10,15 +10,19 @@ import { detectLang } from '../i18n';
 import { createAppStore, type AppState } from './store';
 import { parseShare } from '../compute/shareLink';
 import { initialLesson, linkApplied } from './lessonTransitions';
-import { connectOverridesLink, startUrlSync, whenRestored } from './urlSync';
+import { startUrlSync, whenRestored } from './urlSync';
+import { listShippedModels } from '../model/catalog';
 import { deserialiseOverrides } from '../compute/overridesCodec';
 import { currentTaps } from './lesson';
+import { shownResult } from './transitions';
+import { seBlocks as seBlocksOf } from '../compute/cardFacts';
 
 export type { AppState } from './store';
 export type { ChannelRef, InputImage, InputSource } from './transitions';
-export { predictionIsCurrent, highlighted } from './transitions';
+export { predictionIsCurrent, shownResult, highlighted } from './transitions';
 export type { LessonState, AppMode, LinkNotice } from './lesson';
-export { currentTaps, seBlockIndices } from './lesson';
+export { currentTaps } from './lesson';
+export type { Prediction } from './store';
 
 const params = new URLSearchParams(typeof location !== 'undefined' ? location.search : '');
 /** the state a shared link asks for (see compute/shareLink) */
@@ -45,10 +49,12 @@ export const appStore = createAppStore(
     decodeBlob,
     openGallery,
     modelsUrl: new URL('models/', document.baseURI).href,
+    listModels: () => listShippedModels(new URL('models/', document.baseURI).href),
     loadExamples: (card) => loadExamples(new URL('examples/examples.json', document.baseURI).href, card),
     fetchBlob,
   },
   {
+    modelId: link.state.model ?? null,
     lang: link.state.lang ?? savedLang() ?? detectLang(navigator.languages ?? [navigator.language]),
     ...linkApplied(initialLesson, {
       mode: link.state.mode,
@@ -61,11 +67,6 @@ export const appStore = createAppStore(
 
 // the address bar follows the state; a shared link's block, channel and image apply when the model is ready
 startUrlSync(appStore, link);
-// the experiments' interventions travel in the link too (o=)
-connectOverridesLink({
-  read: () => appStore.getState().overridesText(),
-  apply: (text) => appStore.getState().applyOverridesText(text),
-});
 
 appStore.subscribe((s, prev) => {
   if (s.lang !== prev.lang) {
@@ -103,7 +104,7 @@ export function installDebugHook() {
     /** resolves when the start-up image (the link's, else the first example) is classified */
     restored: () => whenRestored(),
     examples: () => (appStore.getState().examples ?? []).map((e) => ({ id: e.id, class: e.class, url: e.url })),
-    probs: () => Array.from(appStore.getState().result?.probs ?? []),
+    probs: () => Array.from(shownResult(appStore.getState())?.probs ?? []),
     galleryCount: () => appStore.getState().gallery.length,
     loseWebGLContext: () => appStore.getState().engine?.loseWebGLContext() ?? false,
     soak,
@@ -112,11 +113,11 @@ export function installDebugHook() {
       const st = appStore.getState();
       return {
         ov: st.overridesText(),
-        before: Array.from(st.exBefore?.probs ?? []),
-        after: Array.from(st.exAfter?.probs ?? []),
-        shown: Array.from(st.result?.probs ?? []),
+        before: Array.from(st.prediction?.before.probs ?? []),
+        after: Array.from(st.prediction?.after.probs ?? []),
+        shown: Array.from(shownResult(st)?.probs ?? []),
         busy: st.exBusy,
-        afterKey: st.exAfterKey,
+        afterKey: st.prediction?.overridesKey ?? null,
       };
     },
     exSettled: () => appStore.getState().exSettled(),
@@ -149,7 +150,7 @@ async function soak(n: number) {
   const { engine, input } = appStore.getState();
   if (!engine || !input) throw new Error('soak needs a loaded model and an image');
   const heap = () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null;
-  const seBlocks = engine.card.architecture.blocks.filter((b) => b.se);
+  const seBlocks = seBlocksOf(engine.card);
   await engine.classify(input.pixels);
   const tensorsBefore = engine.numTensors();
   const heapBefore = heap();

@@ -8,6 +8,7 @@ import { lessonBlockChanged } from './lessonTransitions';
 import { INITIAL_CORE, type CoreState, type InputImage } from './transitions';
 
 const card = {
+  id: 'm',
   architecture: {
     blocks: [
       { index: 0, id: 'b0', channels: 3, se: { hidden: 2, reduction: 2 } },
@@ -25,10 +26,12 @@ function taps(index: number, s: number[]): BlockTaps {
 function makeStore() {
   const input = { id: 1 } as InputImage;
   const result = { blocks: [taps(0, [0.9, 0.2, 0.5]), taps(1, [0.7, 0.8, 0.1]), null] } as unknown as ForwardResult;
-  const core: CoreState = { ...INITIAL_CORE, input, result, resultFor: 1 };
+  const core: CoreState = { ...INITIAL_CORE, input };
+  const prediction = { model: 'm', image: 1, before: result, after: result, overridesKey: '' };
   return createStore<LessonHost>()((set, get) => ({
     ...createLessonSlice<LessonHost>(set, get),
     ...core,
+    prediction,
     card,
     selectBlock(i: number) {
       if (i === get().selectedBlock) return;
@@ -77,7 +80,7 @@ describe('lesson slice in a store', () => {
 
   it('without a current prediction a focus still moves step and panel', () => {
     const store = makeStore();
-    store.setState({ resultFor: null });
+    store.setState({ prediction: null });
     store.getState().setSection(3); // scale: step 4, channel needs taps
     expect(store.getState().playback.step).toBe(4);
     expect(store.getState().lessonChannel).toBeNull();

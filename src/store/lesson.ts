@@ -8,7 +8,8 @@ import { resolveFocus, SECTIONS, clampSection, type LessonFocus } from '../compu
 import type { ModelCard } from '../types/card';
 import type { BlockTaps } from '../types/forward';
 import * as L from './lessonTransitions';
-import { predictionIsCurrent, type CoreState } from './transitions';
+import { seBlockIndices } from '../compute/cardFacts';
+import { shownResult, type CoreState, type PredictionView } from './transitions';
 
 export type { LessonState, AppMode, PlaybackAction } from './lessonTransitions';
 
@@ -36,7 +37,7 @@ export interface LessonSlice extends L.LessonState {
 }
 
 /** What the slice needs from the rest of the app state. */
-export interface LessonHost extends CoreState, LessonSlice {
+export interface LessonHost extends CoreState, LessonSlice, PredictionView {
   card: ModelCard | null;
   selectBlock: (index: number) => void;
 }
@@ -44,12 +45,8 @@ export interface LessonHost extends CoreState, LessonSlice {
 type Set<S> = (partial: Partial<S> | ((s: S) => Partial<S>)) => void;
 
 /** taps of every block for the current image (empty while none is current) */
-export function currentTaps(s: Pick<CoreState, 'input' | 'result' | 'resultFor'>): (BlockTaps | null)[] {
-  return predictionIsCurrent(s) && s.result ? s.result.blocks : [];
-}
-
-export function seBlockIndices(card: ModelCard | null): number[] {
-  return card ? card.architecture.blocks.filter((b) => b.se).map((b) => b.index) : [];
+export function currentTaps(s: PredictionView): (BlockTaps | null)[] {
+  return shownResult(s)?.blocks ?? [];
 }
 
 export function createLessonSlice<S extends LessonHost>(set: Set<S>, get: () => S): LessonSlice {

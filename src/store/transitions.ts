@@ -6,8 +6,8 @@ import type { CropPolicy } from '../compute/resize';
 import type { InputError } from '../compute/limits';
 import type { DomainMode } from '../compute/domain';
 import type { ChannelOrder } from '../compute/chartdata';
-import type { ForwardResult } from '../types/forward';
 import type { Lang } from '../i18n';
+import type { ForwardResult } from '../types/forward';
 
 export type InputSource = 'file' | 'drop' | 'paste' | 'camera' | 'gallery' | 'sample' | 'link' | 'example';
 
@@ -37,9 +37,6 @@ export interface CoreState {
   input: InputImage | null;
   inputError: InputError | null;
   decoding: boolean;
-  result: ForwardResult | null;
-  /** id of the input `result` was computed for */
-  resultFor: number | null;
   running: boolean;
   lastMs: number | null;
   selectedBlock: number;
@@ -56,8 +53,6 @@ export const INITIAL_CORE: CoreState = {
   input: null,
   inputError: null,
   decoding: false,
-  result: null,
-  resultFor: null,
   running: false,
   lastMs: null,
   selectedBlock: 0,
@@ -89,20 +84,32 @@ export function errorDismissed(_s: CoreState): T {
   return { inputError: null };
 }
 
-/** A forward pass finished; a result for an image that is no longer current is dropped. */
-export function predictionReady(s: CoreState, inputId: number, result: ForwardResult): T {
-  if (s.input?.id !== inputId) return {};
-  return { result, resultFor: inputId, running: false, lastMs: result.ms };
+/** The session published the prediction of an image; one for an image no longer current changes nothing. */
+export function predictionPublished(s: CoreState, image: number | string, ms: number): T {
+  if (s.input?.id !== image) return {};
+  return { running: false, lastMs: ms };
 }
 
-export function predictionFailed(s: CoreState, inputId: number, error: InputError): T {
-  if (s.input?.id !== inputId) return {};
+export function predictionFailed(s: CoreState, image: number | string, error: InputError): T {
+  if (s.input?.id !== image) return {};
   return { running: false, inputError: error };
 }
 
-/** The prediction shown is the current image's (not a previous one's, not pending). */
-export function predictionIsCurrent(s: Pick<CoreState, 'input' | 'result' | 'resultFor'>): boolean {
-  return !!s.input && !!s.result && s.resultFor === s.input.id;
+/** What `predictionIsCurrent` and `shownResult` look at. */
+export interface PredictionView {
+  input: InputImage | null;
+  prediction: { model: string; image: number | string; after: ForwardResult } | null;
+  card: { id: string } | null;
+}
+
+/** The prediction is the current image's through the current model (not a previous one's, not pending). */
+export function predictionIsCurrent(s: PredictionView): boolean {
+  return !!s.input && !!s.prediction && !!s.card && s.prediction.image === s.input.id && s.prediction.model === s.card.id;
+}
+
+/** The result every view shows: the current prediction with its interventions; null while none is current. */
+export function shownResult(s: PredictionView): ForwardResult | null {
+  return predictionIsCurrent(s) ? s.prediction!.after : null;
 }
 
 /** Selecting a block (clamped to the model); a pin on another block is released. */

@@ -4,7 +4,7 @@ import { encodePixels, parseShare } from '../compute/shareLink';
 import { SECTIONS } from '../compute/lesson/sections';
 import { initialPlayback } from '../compute/lesson/steps';
 import type { AppStore } from './store';
-import { connectOverridesLink, linkOmissions, startUrlSync } from './urlSync';
+import { linkOmissions, startUrlSync } from './urlSync';
 
 const SIZE = 4;
 const card = {
@@ -34,10 +34,15 @@ interface Fake {
   openPixels(p: Uint8Array): Promise<void>;
   examplesOpened: number;
   openFirstExample(): Promise<void>;
+  overrides: string;
+  applied: string[];
+  overridesText(): string;
+  applyOverridesText(t: string): { ok: boolean; dropped: number };
+  defaultModel: string | null;
 }
 
 function fakeStore() {
-  return createStore<Fake>()((set) => ({
+  return createStore<Fake>()((set, get) => ({
     engineStatus: 'loading',
     card: null,
     mode: 'lesson',
@@ -59,6 +64,11 @@ function fakeStore() {
     openPixels: async (p) => set({ opened: p, input: { id: 7, pixels: p, size: SIZE } }),
     examplesOpened: 0,
     openFirstExample: async () => set((s) => ({ examplesOpened: s.examplesOpened + 1 })),
+    overrides: '',
+    applied: [],
+    overridesText: () => get().overrides,
+    applyOverridesText: (t) => (set((s) => ({ applied: [...s.applied, t], overrides: t })), { ok: true, dropped: 0 }),
+    defaultModel: null,
   }));
 }
 
@@ -194,19 +204,15 @@ describe('address bar sync', () => {
   it('the overrides of a link reach the experiments once the model is ready, and are written back', async () => {
     const { loc, history } = fakeLocation('?o=3o_5.12-500');
     const store = fakeStore();
-    let current = '';
-    const applied: string[] = [];
     startUrlSync(store as unknown as AppStore, parseShare(loc.search), { location: loc, history, debounceMs: 5 });
-    connectOverridesLink({ read: () => current, apply: (t) => (applied.push(t), (current = t), { ok: true, dropped: 0 }) });
     await tick();
-    expect(applied).toEqual([]); // not before the model is there
+    expect(store.getState().applied).toEqual([]); // not before the model is there
     store.setState({ engineStatus: 'ready', card });
     await eventually(() => {
-      expect(applied).toEqual(['3o_5.12-500']);
+      expect(store.getState().applied).toEqual(['3o_5.12-500']);
       expect(new URLSearchParams(loc.search).get('o')).toBe('3o_5.12-500');
     });
-    current = '1o';
-    store.setState({ section: 1 }); // any change: the key includes the overrides text
+    store.setState({ overrides: '1o' }); // the key includes the overrides text
     await eventually(() => expect(new URLSearchParams(loc.search).get('o')).toBe('1o'));
   });
 });

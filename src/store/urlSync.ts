@@ -1,7 +1,7 @@
 /**
  * Keeps the address bar in step with the app (history.replaceState, debounced) and restores the
  * state of a shared link once the model is ready: view, presenter mode, section, block, step,
- * channel, language, the input image itself, and the experiments overrides.
+ * channel, language, the model, the input image itself, and the experiments overrides.
  *
  * The pure encoding lives in compute/shareLink; this module only touches `location`/`history`.
  */
@@ -9,33 +9,6 @@ import { decodePixels, encodePixels, fitShareSearch, MAX_LINK_CHARS, parseShare,
 import { SECTIONS } from '../compute/lesson/sections';
 import { focusForLink } from './lessonTransitions';
 import type { AppStore, AppState } from './store';
-
-/**
- * How the experiments overrides reach the link (`o=`). The experiments slice owns them; until it
- * is part of the app store the link's `o` text is kept as it came (so a link is not cut), and
- * when it is, the app calls `connectOverridesLink` once, e.g.
- *
- *   connectOverridesLink({
- *     read: () => appStore.getState().overridesText(),
- *     apply: (text) => appStore.getState().applyOverridesText(text),
- *   });
- */
-export interface OverridesLink {
-  /** the current overrides as overridesCodec text ('' when none) */
-  read(): string;
-  /** applies a link's text; ok false when malformed */
-  apply(text: string): { ok: boolean; dropped: number };
-}
-
-let overridesLink: OverridesLink | null = null;
-/** the link's overrides, waiting for the experiments slice (or kept as they came) */
-let pendingOverrides: string | null = null;
-let onOverridesConnected: (() => void) | null = null;
-
-export function connectOverridesLink(link: OverridesLink) {
-  overridesLink = link;
-  onOverridesConnected?.();
-}
 
 let flusher: (() => Promise<void>) | null = null;
 
@@ -83,7 +56,9 @@ function shareKey(s: AppState): string {
     channelOf(s),
     s.lang,
     s.input?.id ?? null,
-    overridesLink ? overridesLink.read() : pendingOverrides,
+    s.overridesText(),
+    s.card?.id ?? null,
+    s.defaultModel,
   ]);
 }
 
@@ -103,21 +78,12 @@ export function startUrlSync(store: AppStore, link: ReturnType<typeof parseShare
   let encoded: { id: number; text: string } | null = null;
   let lastKey = '';
 
-  pendingOverrides = link.state.overrides ?? null;
-  let modelReady = false;
   /** the link's overrides go in once the model is there (so that they are fitted to it) */
-  const applyPendingOverrides = () => {
-    if (!overridesLink) return;
-    if (pendingOverrides) {
-      const r = overridesLink.apply(pendingOverrides);
-      if (!r.ok || r.dropped > 0) note('o');
-    }
-    pendingOverrides = null;
-  };
-  onOverridesConnected = () => {
-    if (!modelReady) return; // restore() applies them
-    applyPendingOverrides();
-    schedule();
+  const applyLinkOverrides = () => {
+    const text = link.state.overrides;
+    if (!text) return;
+    const r = store.getState().applyOverridesText(text);
+    if (!r.ok || r.dropped > 0) note('o');
   };
 
   const note = (p: ShareParam) => {
@@ -151,7 +117,8 @@ export function startUrlSync(store: AppStore, link: ReturnType<typeof parseShare
       channel: channelOf(cur),
       lang: cur.lang,
       image,
-      overrides: overridesLink ? overridesLink.read() : pendingOverrides,
+      overrides: cur.overridesText(),
+      model: cur.card && cur.defaultModel && cur.card.id !== cur.defaultModel ? cur.card.id : null,
     };
     const budget = MAX_LINK_CHARS - ORIGIN_ALLOWANCE - loc.pathname.length - loc.hash.length;
     const fitted = fitShareSearch(state, loc.search, budget);
@@ -192,8 +159,8 @@ export function startUrlSync(store: AppStore, link: ReturnType<typeof parseShare
       const now = store.getState();
       if (now.mode === 'lesson') now.applyFocus(focusForLink(SECTIONS[now.section]!.focus, st));
     };
-    modelReady = true;
-    applyPendingOverrides();
+    if (st.model && st.model !== card.id) problems.push('model'); // not a model this app has
+    applyLinkOverrides();
     if (problems.length) store.getState().setLinkNotice({ code: 'params', detail: problems.join(', ') });
     if (st.image) {
       const text = st.image;

@@ -2,7 +2,7 @@ import type { CSSProperties } from 'react';
 import { HeatmapCanvas } from '../charts/Heatmap';
 import { fmt } from '../compute/chartdata';
 import type { BlockSpec } from '../types/card';
-import { appStore, predictionIsCurrent, useAppShallow } from '../store';
+import { appStore, shownResult, useAppShallow } from '../store';
 import { useT } from './useT';
 
 const UNIT = { lo: 0, hi: 1 };
@@ -11,10 +11,10 @@ const dims = (h: number, w: number, c: number) => `${h}×${w}×${c}`;
 
 export function Architecture() {
   const t = useT();
-  const s = useAppShallow((s) => ({ card: s.card, selected: s.selectedBlock, result: s.result, input: s.input, resultFor: s.resultFor }));
+  const s = useAppShallow((s) => ({ card: s.card, selected: s.selectedBlock, prediction: s.prediction, input: s.input }));
   if (!s.card) return null;
   const a = s.card.architecture;
-  const taps = predictionIsCurrent(s) ? s.result!.blocks : [];
+  const taps = shownResult(s)?.blocks ?? [];
   const block = (b: BlockSpec, n: number) => {
     const tap = taps[b.index];
     const sel = b.index === s.selected;

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ExcitationStats, ModelCard } from '../types/card';
-import { appStore, useAppShallow } from '../store';
+import { appStore, predictionIsCurrent, useAppShallow } from '../store';
 import { countInterventions, rankingStale } from '../store/experimentsTransitions';
 import { flushUrl } from '../store/urlSync';
 import { argmax } from '../compute/channelRanking';
@@ -47,12 +47,12 @@ export function ExperimentsView() {
     block: x.selectedBlock,
     pinned: x.pinned,
     ov: x.exOverrides,
-    before: x.exBefore,
-    after: x.exAfter,
+    prediction: x.prediction,
+    input: x.input,
     busy: x.exBusy,
     error: x.exError,
     ranking: x.exRanking,
-    imageKey: x.exImageKey,
+    imageKey: x.sessionImage?.key ?? null,
     inputId: x.input?.id ?? null,
   }));
   const [tab, setTab] = useState<Tab>('interventions');
@@ -66,9 +66,9 @@ export function ExperimentsView() {
   const a = appStore.getState();
   const card = s.card;
   const spec = card.architecture.blocks[s.block];
-  const current = s.imageKey !== null && s.imageKey === s.inputId;
-  const before = current ? s.before : null;
-  const after = current ? s.after : null;
+  const current = predictionIsCurrent(s);
+  const before = current ? s.prediction!.before : null;
+  const after = current ? s.prediction!.after : null;
   const channel = s.pinned && s.pinned.block === s.block ? s.pinned.channel : null;
   const gate = s.ov[s.block]?.gate ?? 'sigmoid';
   const selectChannel = (c: number) => {

@@ -6,7 +6,7 @@ import { paletteFor } from '../charts/scales';
 import { Strip } from '../charts/Strip';
 import { channelOrder, type ChannelOrder } from '../compute/chartdata';
 import { mapDomains, vectorDomain, type DomainMode } from '../compute/domain';
-import { appStore, highlighted, predictionIsCurrent, useAppShallow } from '../store';
+import { appStore, highlighted, shownResult, useAppShallow } from '../store';
 import { ChannelFacts } from './ChannelFacts';
 import { useT, type TFn } from './useT';
 
@@ -49,9 +49,8 @@ export function Inspector() {
   const t = useT();
   const s = useAppShallow((s) => ({
     card: s.card,
-    result: s.result,
+    prediction: s.prediction,
     input: s.input,
-    resultFor: s.resultFor,
     sel: s.selectedBlock,
     mode: s.domainMode,
     order: s.order,
@@ -60,8 +59,8 @@ export function Inspector() {
     focus: s.mode === 'lesson' ? s.focusPanel : null,
   }));
   const spec = s.card?.architecture.blocks[s.sel] ?? null;
-  const current = predictionIsCurrent(s);
-  const blocks = useMemo(() => (current && s.result ? s.result.blocks : []), [current, s.result]);
+  const shown = shownResult(s);
+  const blocks = useMemo(() => shown?.blocks ?? [], [shown]);
   const taps = blocks[s.sel] ?? null;
   const hZeroUnits = taps?.h ? hZeros(taps.h) : 0;
   const hl = highlighted({ hovered: s.hovered, pinned: s.pinned, selectedBlock: s.sel });

@@ -9,7 +9,8 @@ import { SECTIONS, type LessonFocus } from '../compute/lesson/sections';
 import { pickChannel } from '../compute/lesson/stepData';
 import { isPlaying } from '../compute/lesson/steps';
 import { drawSample } from '../input/sample';
-import { appStore, currentTaps, useAppShallow } from '../store';
+import { appStore, shownResult, useAppShallow } from '../store';
+import { className } from '../compute/cardFacts';
 import { FormulaPanel } from './lesson/FormulaPanel';
 import { LessonPanel } from './lesson/LessonPanel';
 import { StepAnimation } from './lesson/StepAnimation';
@@ -106,8 +107,7 @@ export function LessonView() {
   const s = useAppShallow((s) => ({
     card: s.card,
     input: s.input,
-    result: s.result,
-    resultFor: s.resultFor,
+    prediction: s.prediction,
     sel: s.selectedBlock,
     section: s.section,
     playback: s.playback,
@@ -122,12 +122,12 @@ export function LessonView() {
   usePlaybackTicker(s.playback.run !== 'off');
   useLessonKeys(true);
 
-  const { input, result, resultFor } = s;
-  const blocks = useMemo(() => currentTaps({ input, result, resultFor }), [input, result, resultFor]);
+  const shown = shownResult(s);
+  const blocks = useMemo(() => shown?.blocks ?? [], [shown]);
   const taps = blocks[s.sel] ?? null;
   const spec = s.card?.architecture.blocks[s.sel] ?? null;
   const highlight = s.channel ?? (taps ? pickChannel(taps, 'most-suppressed') : null);
-  const top = useMemo(() => (blocks.length && s.result ? topK(s.result.probs, 1)[0] ?? null : null), [blocks, s.result]);
+  const top = useMemo(() => (shown ? topK(shown.probs, 1)[0] ?? null : null), [shown]);
 
   // LessonPanel calls onSection and then onFocus with the section's focus: the store's
   // setSection applies that focus already, so the second call is skipped
@@ -156,10 +156,7 @@ export function LessonView() {
 
   if (!s.card) return null;
   const card = s.card;
-  const name = (i: number) => {
-    const c = card.classes[i];
-    return c ? (s.lang === 'ko' ? c.ko : c.en) : String(i);
-  };
+  const name = (i: number) => className(card, i, s.lang);
 
   return (
     <section className={`lesson-area${s.presenter ? ' presenting' : ''}`} aria-label={t('mode.lesson')} data-testid="lesson-view" lang={s.lang}>

@@ -76,7 +76,7 @@ function requestFullscreen() {
 
 export function ModeBar() {
   const t = useT();
-  const s = useAppShallow((s) => ({ mode: s.mode, presenter: s.presenter, lang: s.lang, card: s.card, sel: s.selectedBlock, step: s.playback.step, section: s.section, hasResult: !!s.result }));
+  const s = useAppShallow((s) => ({ mode: s.mode, presenter: s.presenter, lang: s.lang, card: s.card, sel: s.selectedBlock, step: s.playback.step, section: s.section, hasResult: !!s.prediction }));
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
   const st = appStore.getState();

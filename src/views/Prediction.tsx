@@ -1,17 +1,16 @@
 import { useMemo } from 'react';
 import { topK } from '../compute/chartdata';
-import { predictionIsCurrent, useAppShallow } from '../store';
+import { shownResult, useAppShallow } from '../store';
+import { className } from '../compute/cardFacts';
 import { useT } from './useT';
 
 export function Prediction() {
   const t = useT();
-  const s = useAppShallow((s) => ({ input: s.input, result: s.result, resultFor: s.resultFor, card: s.card, lang: s.lang, running: s.running }));
-  const current = predictionIsCurrent(s);
-  const top = useMemo(() => (s.result ? topK(s.result.probs, 5) : []), [s.result]);
-  const name = (i: number) => {
-    const c = s.card?.classes[i];
-    return c ? (s.lang === 'ko' ? c.ko : c.en) : String(i);
-  };
+  const s = useAppShallow((s) => ({ input: s.input, prediction: s.prediction, card: s.card, lang: s.lang, running: s.running }));
+  const shown = shownResult(s);
+  const current = !!shown;
+  const top = useMemo(() => (shown ? topK(shown.probs, 5) : []), [shown]);
+  const name = (i: number) => className(s.card, i, s.lang);
   return (
     <section className="panel prediction" aria-labelledby="prediction-title" aria-live="polite" aria-busy={s.running}>
       <h2 id="prediction-title">{t('prediction.title')}</h2>

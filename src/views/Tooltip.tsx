@@ -1,20 +1,21 @@
 import { useEffect, useState } from 'react';
-import { predictionIsCurrent, useAppShallow } from '../store';
+import { shownResult, useAppShallow } from '../store';
 import { ChannelFacts } from './ChannelFacts';
 import { useT } from './useT';
 
 /** Follows the pointer while a channel is hovered, in any view. */
 export function Tooltip() {
   const t = useT();
-  const s = useAppShallow((s) => ({ hovered: s.hovered, result: s.result, input: s.input, resultFor: s.resultFor, card: s.card }));
+  const s = useAppShallow((s) => ({ hovered: s.hovered, prediction: s.prediction, input: s.input, card: s.card }));
   const [pos, setPos] = useState({ x: 0, y: 0 });
   useEffect(() => {
     const move = (e: PointerEvent) => setPos({ x: e.clientX, y: e.clientY });
     window.addEventListener('pointermove', move, { passive: true });
     return () => window.removeEventListener('pointermove', move);
   }, []);
-  if (!s.hovered || !predictionIsCurrent(s)) return null;
-  const taps = s.result!.blocks[s.hovered.block];
+  const shown = shownResult(s);
+  if (!s.hovered || !shown) return null;
+  const taps = shown.blocks[s.hovered.block];
   const spec = s.card?.architecture.blocks[s.hovered.block];
   if (!taps || !spec) return null;
   // keep it on screen: flip to the left/top near the edges

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { seBlockIndices } from '../../compute/cardFacts';
 import type { ModelCard } from '../../types/card';
 import type { ForwardResult, Overrides } from '../../types/forward';
 import type { ExLang } from '../../i18n/experiments';
@@ -44,7 +45,7 @@ export function InterventionPanel(p: InterventionPanelProps) {
   const { card, block } = p;
   const spec = card.architecture.blocks[block];
   const id = blockLabel(card, block);
-  const seBlocks = useMemo(() => card.architecture.blocks.filter((b) => b.se).map((b) => b.index), [card]);
+  const seBlocks = useMemo(() => seBlockIndices(card), [card]);
   const taps = p.after?.blocks[block] ?? p.before?.blocks[block] ?? null;
   const rows = useMemo(() => (p.before && p.after ? probDeltas(p.before.probs, p.after.probs) : []), [p.before, p.after]);
   const name = (k: number) => className(card, k, p.lang);

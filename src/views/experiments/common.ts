@@ -7,10 +7,7 @@ export function useExT(lang: ExLang): ExT {
   return useMemo(() => exT(lang), [lang]);
 }
 
-export function className(card: ModelCard, cls: number, lang: ExLang): string {
-  const c = card.classes[cls];
-  return c ? (lang === 'ko' ? c.ko : c.en) : String(cls);
-}
+export { className } from '../../compute/cardFacts';
 
 /** "stage2.block3" → "2.3" (the block index + 1 if the id has another form) */
 export function blockLabel(card: ModelCard, block: number): string {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createStore } from 'zustand/vanilla';
-import type { ModelCard } from '../types/card';
-import type { BlockTaps, ForwardResult, Overrides, TapSelection } from '../types/forward';
-import { createExperimentsSlice, type ExperimentEngine, type ExperimentsSlice } from './experiments';
-import { blockKey } from './experimentsTransitions';
+import type { ModelCard } from '../../types/card';
+import type { BlockTaps, ForwardResult, Overrides, TapSelection } from '../../types/forward';
+import { createSessionSlice, type SessionEngine, type SessionSlice } from './session';
+import { blockKey } from '../../types/overridesKey';
 
 const N = 4; // blocks
 const C = 6; // channels per block
@@ -13,8 +13,9 @@ const C = 6; // channels per block
  * override changed, `rerunFrom` refuses to start after a changed block. Class 0's logit drops by
  * (1 − s) · (c + 1) for every forced channel, so zeroing a higher channel hurts class 0 more.
  */
-class FakeEngine implements ExperimentEngine {
+class FakeEngine implements SessionEngine {
   card = {
+    id: 'fake',
     architecture: { blocks: Array.from({ length: N }, (_, i) => ({ index: i, channels: C, se: i === 1 ? null : { reduction: 2, hidden: 3 } })) },
   } as unknown as ModelCard;
   cache: string[] | null = null;
@@ -66,14 +67,30 @@ class FakeEngine implements ExperimentEngine {
   }
 }
 
+type Host = SessionSlice & { engine: FakeEngine | null };
+
 function setup() {
   const engine = new FakeEngine();
-  const store = createStore<ExperimentsSlice>()((...a) => createExperimentsSlice<ExperimentsSlice>({ getEngine: () => engine })(...a));
-  return { engine, store, s: () => store.getState() };
+  const published: (string | number)[] = [];
+  const store = createStore<Host>()((set, get, api) => ({
+    engine,
+    ...createSessionSlice<Host>({ getEngine: (st) => st.engine, published: (image) => published.push(image) })(set, get, api),
+  }));
+  const s = () => {
+    const st = store.getState();
+    // the names the slice had before it became the session: before/after/afterKey of the one prediction
+    return Object.assign(Object.create(st) as Host, {
+      exBefore: st.prediction?.before ?? null,
+      exAfter: st.prediction?.after ?? null,
+      exAfterKey: st.prediction?.overridesKey ?? null,
+      exSetImage: (key: string | number, pixels: ArrayLike<number>) => st.runImage(key, pixels),
+    });
+  };
+  return { engine, store, s, published };
 }
 const px = new Float32Array(12);
 
-describe('experiments slice', () => {
+describe('inference session', () => {
   it('classifies the image once, then re-runs only from the changed block', async () => {
     const { engine, s } = setup();
     await s().exSetImage('a', px);
@@ -99,17 +116,37 @@ describe('experiments slice', () => {
     expect(s().exAfterKey).toBe('3:|0=1');
   });
 
-  it('keeps the overrides for a new image and uses a prediction the caller already made', async () => {
-    const { engine, s } = setup();
+  it('keeps the overrides for a new image: one full pass, then a re-run from the first overridden block', async () => {
+    const { engine, s, published } = setup();
     await s().exSetImage('a', px);
     s().setBlockSE(0, false);
     await s().exSettled();
-    const before = await engine.classify(px, undefined, 'all');
     engine.calls = [];
-    await s().exSetImage('b', px, before);
-    expect(s().exBefore).toBe(before);
-    expect(engine.calls).toEqual(['update@0']);
+    await s().exSetImage('b', px);
+    expect(engine.calls).toEqual(['classify', 'update@0']);
     expect(s().exAfterKey).toBe('0:off|');
+    expect(s().exAfter).not.toBe(s().exBefore);
+    // published once per image, only with both passes done
+    expect(published).toEqual(['a', 'b']);
+  });
+
+  it('publishes nothing stale: a newer image or another engine wins over a pass in flight', async () => {
+    const { engine, store, s, published } = setup();
+    const first = s().exSetImage('a', px);
+    const second = s().exSetImage('b', px);
+    await Promise.all([first, second]);
+    expect(published).toEqual(['b']);
+    expect(s().prediction?.image).toBe('b');
+    // the model is switched while a pass runs: the old engine's result is dropped
+    const other = new FakeEngine();
+    other.card = { ...other.card, id: 'other' } as ModelCard;
+    const run = s().exSetImage('c', px);
+    store.setState({ engine: other });
+    await run;
+    expect(s().prediction?.model).not.toBe('fake');
+    await s().rerunImage();
+    expect(s().prediction).toMatchObject({ model: 'other', image: 'c' });
+    expect(engine.calls.length).toBeGreaterThan(0);
   });
 
   it('SE off everywhere turns off every SE block only, and resetAll clears', async () => {

@@ -1,0 +1,38 @@
+/**
+ * Facts of a model that follow from its card, derived here once: which blocks carry SE, the
+ * override shape, whether the model is a plain ResNet, the class names. Every view, slice and
+ * lesson asks these functions instead of filtering `architecture.blocks` itself.
+ */
+import type { BlockSpec, ClassName, ModelCard } from '../types/card';
+import type { OverrideShape } from './overridesCodec';
+
+/** The blocks that carry an SE module, in order. */
+export function seBlocks(card: ModelCard | null): BlockSpec[] {
+  return card ? card.architecture.blocks.filter((b) => b.se) : [];
+}
+
+/** Indices of the SE blocks. */
+export function seBlockIndices(card: ModelCard | null): number[] {
+  return seBlocks(card).map((b) => b.index);
+}
+
+/** A model without any SE block (the plain ResNet twin). */
+export function isPlain(card: ModelCard | null): boolean {
+  return !!card && seBlocks(card).length === 0;
+}
+
+/** Channel count of every block that accepts overrides (null: no SE, nothing to override). */
+export function overrideShape(card: ModelCard): OverrideShape {
+  return card.architecture.blocks.map((b) => (b.se ? b.channels : null));
+}
+
+/** The block the explorer opens on: the first SE block, else the first block. */
+export function firstSeBlock(card: ModelCard): number {
+  return Math.max(0, card.architecture.blocks.findIndex((b) => b.se));
+}
+
+/** A class's name in the language asked for (its key when the card has no such class). */
+export function className(card: ModelCard | null, index: number, lang: 'en' | 'ko'): string {
+  const c: ClassName | undefined = card?.classes[index];
+  return c ? (lang === 'ko' ? c.ko : c.en) : String(index);
+}
