@@ -243,6 +243,18 @@ describe('app store', () => {
       expect(store.getState().gallery).toEqual([]);
     });
 
+    it('the examples are known by the time the app hears the model is ready (as the link restore does)', async () => {
+      const { store } = withExamples();
+      let opened: Promise<void> | null = null;
+      const un = store.subscribe((st) => {
+        if (st.engineStatus === 'ready' && !opened) opened = st.openFirstExample();
+      });
+      await store.getState().loadModel();
+      un();
+      await opened;
+      expect(store.getState().input).toMatchObject({ source: 'example', name: 'set/cat-0001' });
+    });
+
     it('an image the user chose first is not replaced by the first example', async () => {
       const { store } = withExamples();
       await store.getState().loadModel();

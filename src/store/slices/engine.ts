@@ -50,6 +50,8 @@ export function createEngineSlice(deps: Deps): StateCreator<AppState, [], [], En
       const old = get().engine;
       const card = engine.card;
       const fitted = fitOverrides(get().exOverrides, overrideShape(card));
+      // looked up before the app hears that the model is ready (it may open the first example)
+      get().startExamples(card);
       set({
         engine,
         card,
@@ -62,7 +64,6 @@ export function createEngineSlice(deps: Deps): StateCreator<AppState, [], [], En
         pinned: null,
         hovered: null,
       });
-      get().startExamples(card);
       // the engine rebuilt itself (lost WebGL context): show where it runs now, re-run the image
       engine.onBackendChange((info, reason) => {
         if (get().engine !== engine) return;

@@ -129,7 +129,6 @@ export function createInputSlice(deps: Deps): StateCreator<AppState, [], [], Inp
       nextInputId: 1,
 
       startExamples(card) {
-        // looked up before the app hears that the model is ready (it may open the first example)
         const ready = (deps.loadExamples ? deps.loadExamples(card) : Promise.resolve([])).catch(() => [] as Example[]);
         set({ examplesReady: ready });
         void ready.then((examples) => {
