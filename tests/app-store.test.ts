@@ -15,10 +15,13 @@ import { predictionIsCurrent } from '../src/store/transitions';
 const models = join(__dirname, '..', 'public', 'models');
 const index = JSON.parse(readFileSync(join(models, 'index.json'), 'utf8')) as ModelIndex;
 const card = JSON.parse(readFileSync(join(models, index.default, 'card.json'), 'utf8')) as ModelCard;
+const shippedCard = card;
+/** the plain twin at another input size: no SE block anywhere */
+const plainCard = { ...card, id: 'plain-24', name: 'Plain-24', preprocessing: { ...card.preprocessing, inputSize: 24 }, architecture: { ...card.architecture, inputSize: 24, blocks: card.architecture.blocks.map((b) => ({ ...b, se: null })) } } as ModelCard;
 const size = card.preprocessing.inputSize;
 
 /** A stand-in engine: "probabilities" from the mean pixel, taps of the right shapes. */
-function fakeEngine(delays: number[] = []): Engine & { calls: Uint8Array[]; changeBackend: (reason: string) => void } {
+function fakeEngine(delays: number[] = [], card: ModelCard = shippedCard): Engine & { calls: Uint8Array[]; changeBackend: (reason: string) => void; disposed: boolean } {
   const calls: Uint8Array[] = [];
   const listeners = new Set<(b: Engine['backend'], reason: string) => void>();
   const fake = {
@@ -54,7 +57,10 @@ function fakeEngine(delays: number[] = []): Engine & { calls: Uint8Array[]; chan
     loseWebGLContext: () => false,
     numTensors: () => 0,
     activeBackend: () => 'cpu',
-    dispose: () => {},
+    disposed: false,
+    dispose() {
+      fake.disposed = true;
+    },
   };
   return fake as Engine & typeof fake;
 }
@@ -325,6 +331,74 @@ describe('app store', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(engine.calls).toHaveLength(2);
     expect(predictionIsCurrent(store.getState())).toBe(true);
+  });
+
+  describe('switching models', () => {
+    function twoModels(fail = false) {
+      const created: ReturnType<typeof fakeEngine>[] = [];
+      const { store } = setup({
+        createEngine: async (o) => {
+          if (o.modelId === 'plain-24' && fail) throw new Error('HTTP 404');
+          const e = fakeEngine([], o.modelId === 'plain-24' ? plainCard : card);
+          created.push(e);
+          return e;
+        },
+      });
+      return { store, created };
+    }
+
+    it('keeps the image, runs it at the new input size, fits the overrides and disposes the old engine', async () => {
+      const { store, created } = twoModels();
+      await store.getState().loadModel();
+      await store.getState().submitDecoded(solid(48, 48, 90), 'mine.png', 'file');
+      const firstSe = card.architecture.blocks.find((b) => b.se)!;
+      store.getState().setBlockSE(firstSe.index, false);
+      await store.getState().exSettled();
+      await store.getState().switchModel('plain-24');
+      const s = store.getState();
+      expect(s.card?.id).toBe('plain-24');
+      expect(s.input).toMatchObject({ name: 'mine.png', size: 24 });
+      expect(s.input!.pixels.length).toBe(24 * 24 * 3);
+      expect(s.prediction).toMatchObject({ model: 'plain-24', image: s.input!.id });
+      expect(predictionIsCurrent(s)).toBe(true);
+      // a plain model has nothing to intervene on: the override is dropped and counted
+      expect(s.exOverrides).toEqual({});
+      expect(s.overridesDropped).toBe(1);
+      await store.getState().exSettled();
+      expect(created[0]!.disposed).toBe(true);
+      expect(created[1]!.disposed).toBe(false);
+      // and back: the same image again, at the SE model's size
+      await store.getState().switchModel(card.id);
+      expect(store.getState().input).toMatchObject({ name: 'mine.png', size });
+      expect(predictionIsCurrent(store.getState())).toBe(true);
+    });
+
+    it('a model that cannot be loaded leaves the current one running, with the reason', async () => {
+      const { store, created } = twoModels(true);
+      await store.getState().loadModel();
+      await store.getState().submitDecoded(solid(48, 48, 90), 'mine.png', 'file');
+      const before = store.getState().prediction;
+      await store.getState().switchModel('plain-24');
+      const s = store.getState();
+      expect(s).toMatchObject({ engineStatus: 'ready', engineError: 'HTTP 404', modelId: card.id });
+      expect(s.card?.id).toBe(card.id);
+      expect(s.prediction).toBe(before);
+      expect(created[0]!.disposed).toBe(false);
+    });
+
+    it('twenty switches leave exactly one engine undisposed, and the last prediction is the last model’s', async () => {
+      const { store, created } = twoModels();
+      await store.getState().loadModel();
+      await store.getState().submitDecoded(solid(48, 48, 90), 'mine.png', 'file');
+      const runs: Promise<void>[] = [];
+      for (let i = 0; i < 20; i++) runs.push(store.getState().switchModel(i % 2 ? card.id : 'plain-24'));
+      await Promise.all(runs);
+      await store.getState().exSettled();
+      const s = store.getState();
+      expect(created.filter((e) => !e.disposed)).toEqual([s.engine]);
+      expect(s.prediction?.model).toBe(s.card?.id);
+      expect(predictionIsCurrent(s)).toBe(true);
+    });
   });
 
   it('selection, hover and pin actions', async () => {

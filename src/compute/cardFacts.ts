@@ -5,6 +5,7 @@
  */
 import type { BlockSpec, ClassName, ModelCard } from '../types/card';
 import type { OverrideShape } from './overridesCodec';
+import type { ModelSummary } from '../types/models';
 
 /** The blocks that carry an SE module, in order. */
 export function seBlocks(card: ModelCard | null): BlockSpec[] {
@@ -35,4 +36,18 @@ export function firstSeBlock(card: ModelCard): number {
 export function className(card: ModelCard | null, index: number, lang: 'en' | 'ko'): string {
   const c: ClassName | undefined = card?.classes[index];
   return c ? (lang === 'ko' ? c.ko : c.en) : String(index);
+}
+
+/** What the model picker shows of a card. */
+export function summarise(card: ModelCard, origin: ModelSummary['origin']): ModelSummary {
+  return {
+    id: card.id,
+    name: card.name,
+    testTop1: card.metrics?.testTop1 ?? null,
+    parameters: card.complexity?.params ?? null,
+    seBlocks: card.architecture.seBlocks ?? seBlocks(card).length,
+    classes: card.classes.length,
+    inputSize: card.architecture.inputSize,
+    origin,
+  };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gateEffect, meanAbsPerChannel, sigmoidOf, softmaxOf } from './gateCompare';
+import { gateEffect, meanAbsPerChannel } from './gateCompare';
+import { sigmoidOf, softmax as softmaxOf } from './gateMath';
 import { maxAbsDelta, probDeltas } from './probDelta';
 
 describe('gate comparison', () => {

@@ -3,19 +3,8 @@
  * and what each does to the feature maps (mean |U·s| per channel). Pure TypeScript.
  */
 
-export function sigmoidOf(e: ArrayLike<number>): Float64Array {
-  return Float64Array.from(e as ArrayLike<number>, (v) => 1 / (1 + Math.exp(-v)));
-}
+import { sigmoidOf, softmax as softmaxOf } from './gateMath';
 
-export function softmaxOf(e: ArrayLike<number>): Float64Array {
-  const out = new Float64Array(e.length);
-  let m = -Infinity;
-  for (let i = 0; i < e.length; i++) m = Math.max(m, e[i]!);
-  let sum = 0;
-  for (let i = 0; i < e.length; i++) sum += out[i] = Math.exp(e[i]! - m);
-  for (let i = 0; i < e.length; i++) out[i]! /= sum;
-  return out;
-}
 
 /** mean_{h,w} |U[h,w,c]| per channel of an interleaved H×W×C tensor */
 export function meanAbsPerChannel(u: ArrayLike<number>, channels: number): Float64Array {

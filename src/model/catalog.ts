@@ -4,7 +4,8 @@
  */
 import type { ModelCard, ModelIndex } from '../types/card';
 import type { ModelSummary } from '../types/models';
-import { seBlocks } from '../compute/cardFacts';
+import { summarise } from '../compute/cardFacts';
+import { readJsonOnce } from './jsonOnce';
 
 /** A model id the index does not list (e.g. from an old or mistyped link). */
 export class UnknownModelError extends Error {
@@ -14,26 +15,10 @@ export class UnknownModelError extends Error {
   }
 }
 
-/** What the picker shows of one card. */
-export function summarise(card: ModelCard, origin: ModelSummary['origin']): ModelSummary {
-  return {
-    id: card.id,
-    name: card.name,
-    testTop1: card.metrics?.testTop1 ?? null,
-    parameters: card.complexity?.params ?? null,
-    seBlocks: card.architecture.seBlocks ?? seBlocks(card).length,
-    classes: card.classes.length,
-    inputSize: card.architecture.inputSize,
-    origin,
-  };
-}
-
 const base = (url: string) => (url.endsWith('/') ? url : `${url}/`);
 
 export async function readIndex(modelsUrl: string, fetchFn: typeof fetch = fetch): Promise<ModelIndex> {
-  const res = await fetchFn(`${base(modelsUrl)}index.json`);
-  if (!res.ok) throw new Error(`models/index.json: HTTP ${res.status}`);
-  return (await res.json()) as ModelIndex;
+  return (await readJsonOnce(`${base(modelsUrl)}index.json`, 'index.json', fetchFn)) as ModelIndex;
 }
 
 /** Every shipped model with its card's summary; a model whose card cannot be read is left out. */
@@ -42,8 +27,7 @@ export async function listShippedModels(modelsUrl: string, fetchFn: typeof fetch
   const cards = await Promise.all(
     index.models.map(async (m) => {
       try {
-        const res = await fetchFn(`${base(modelsUrl)}${m.card}`);
-        return res.ok ? summarise((await res.json()) as ModelCard, 'shipped') : null;
+        return summarise((await readJsonOnce(`${base(modelsUrl)}${m.card}`, m.card, fetchFn)) as ModelCard, 'shipped');
       } catch {
         return null;
       }

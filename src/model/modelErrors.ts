@@ -1,4 +1,4 @@
-import { ModelFileError } from './weights';
+import { ModelFileError } from './modelFileError';
 
 /** Why a model folder was refused: one code per check, so the UI and tests can tell them apart. */
 export const MODEL_ERROR_CODES = [

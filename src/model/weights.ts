@@ -1,4 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { ModelFileError } from './modelFileError';
+import { readJsonOnce } from './jsonOnce';
+
+export { ModelFileError };
 
 /** Reads a file of the exported model folder; the browser passes fetch, Node passes fs. */
 export type FileReader = {
@@ -9,16 +13,6 @@ export type FileReader = {
 interface WeightsManifestFile {
   weightsManifest: { paths: string[]; weights: tf.io.WeightsManifestEntry[] }[];
   byteLength?: number;
-}
-
-export class ModelFileError extends Error {
-  constructor(
-    message: string,
-    readonly file: string,
-  ) {
-    super(message);
-    this.name = 'ModelFileError';
-  }
 }
 
 function expectedBytes(spec: tf.io.WeightsManifestEntry): number {
@@ -96,23 +90,15 @@ function concat(buffers: ArrayBuffer[]): ArrayBuffer {
   return out.buffer;
 }
 
-/** A FileReader over HTTP relative to a base URL (the model folder). */
+/** A FileReader over HTTP relative to a base URL (the model folder); JSON files are read once per page. */
 export function httpReader(baseUrl: string, fetchFn: typeof fetch = fetch): FileReader {
   const url = (p: string) => (baseUrl.endsWith('/') ? baseUrl : baseUrl + '/') + p;
-  const get = async (p: string) => {
-    const res = await fetchFn(url(p));
-    if (!res.ok) throw new ModelFileError(`${p}: HTTP ${res.status}`, p);
-    return res;
-  };
   return {
-    json: async (p) => {
-      const res = await get(p);
-      try {
-        return await res.json();
-      } catch {
-        throw new ModelFileError(`${p} is not valid JSON`, p);
-      }
+    json: (p) => readJsonOnce(url(p), p, fetchFn),
+    bytes: async (p) => {
+      const res = await fetchFn(url(p));
+      if (!res.ok) throw new ModelFileError(`${p}: HTTP ${res.status}`, p);
+      return res.arrayBuffer();
     },
-    bytes: async (p) => (await get(p)).arrayBuffer(),
   };
 }

@@ -11,6 +11,7 @@ import { LinkNotice, ModeBar, usePresenter } from './ModeBar';
 import { Notices } from './Notices';
 import { UpdatePrompt } from './UpdatePrompt';
 import { Prediction } from './Prediction';
+import { NeedsSeModel } from './PlainModelNotice';
 import { Tooltip } from './Tooltip';
 import { useT } from './useT';
 
@@ -22,6 +23,7 @@ export function App() {
   useEffect(() => {
     const st = appStore.getState();
     if (st.engineStatus === 'idle') void st.loadModel(requestedBackend());
+    if (st.models === null) void st.loadModelIndex();
     if (st.galleryStatus === 'loading') void st.initGallery();
   }, []);
   // Escape releases a pinned channel
@@ -50,7 +52,11 @@ export function App() {
         </div>
         <LinkNotice />
       </div>
-      {lesson ? <LessonView /> : null}
+      {lesson ? (
+        <NeedsSeModel>
+          <LessonView />
+        </NeedsSeModel>
+      ) : null}
       {lesson ? (
         <h2 className="explorer-heading" id="explorer-heading">
           {t('lesson.explorer')}
@@ -65,7 +71,9 @@ export function App() {
         <div className="col col-explore" id="explorer">
           <Architecture />
           <Inspector />
-          <ExperimentsView />
+          <NeedsSeModel>
+            <ExperimentsView />
+          </NeedsSeModel>
         </div>
       </main>
       <footer className="app-footer">

@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ExcitationStats, ModelCard } from '../types/card';
 import { appStore, predictionIsCurrent, useAppShallow } from '../store';
 import { countInterventions, rankingStale } from '../store/experimentsTransitions';
 import { flushUrl } from '../store/urlSync';
 import { argmax } from '../compute/channelRanking';
-import { exT } from '../i18n/experiments';
+import { useNamespaceT } from './useNamespaceT';
 import { InterventionPanel } from './experiments/InterventionPanel';
 import { ChannelRanking } from './experiments/ChannelRanking';
 import { GateCompare } from './experiments/GateCompare';
@@ -57,7 +57,7 @@ export function ExperimentsView() {
   }));
   const [tab, setTab] = useState<Tab>('interventions');
   const stats = useExcitationStats(s.card);
-  const t = useMemo(() => exT(s.lang), [s.lang]);
+  const t = useNamespaceT('experiments', s.lang);
   const [shareUrl, setShareUrl] = useState<string | undefined>(undefined);
   useEffect(() => {
     void flushUrl().then(() => setShareUrl(location.href));

@@ -3,6 +3,7 @@ import { topK } from '../compute/chartdata';
 import { shownResult, useAppShallow } from '../store';
 import { className } from '../compute/cardFacts';
 import { useT } from './useT';
+import { ModelPicker } from './ModelPicker';
 
 export function Prediction() {
   const t = useT();
@@ -45,12 +46,13 @@ export function Prediction() {
       )}
       {s.card ? (
         <p className="model-line small" data-testid="model-line">
-          <span>{s.card.name}</span>
+          <span data-testid="model-name">{s.card.name}</span>
           <span>{t('model.accuracy', { acc: `${(s.card.metrics.testTop1 * 100).toFixed(1)}%` })}</span>
           <span>{t('model.params', { params: s.card.complexity.params.toLocaleString(s.lang), se: (s.card.complexity.paramsWithSE - s.card.complexity.paramsWithoutSE).toLocaleString(s.lang) })}</span>
           {s.card.interim ? <span className="badge">{t('model.interim')}</span> : null}
         </p>
       ) : null}
+      <ModelPicker />
     </section>
   );
 }

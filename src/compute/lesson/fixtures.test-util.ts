@@ -1,6 +1,6 @@
 /** A small synthetic block for the lesson tests (H=2, W=2, C=3, hidden 2). */
 import type { BlockTaps } from '../../types/forward';
-import { sigmoid } from './stepData';
+import { sigmoid } from '../gateMath';
 
 export function fakeTaps(): BlockTaps {
   const shape: [number, number, number] = [2, 2, 3];

@@ -3,21 +3,8 @@
  * Sigmoid gates each channel on its own, so several (or none) can be near 1; softmax makes
  * the channels compete for a total of 1.
  */
-import { sigmoid } from './stepData';
+import { sigmoid, softmax } from '../gateMath';
 
-export function softmax(values: ArrayLike<number>): Float64Array {
-  const out = new Float64Array(values.length);
-  if (!values.length) return out;
-  let m = -Infinity;
-  for (let i = 0; i < values.length; i++) m = Math.max(m, values[i]!);
-  let sum = 0;
-  for (let i = 0; i < values.length; i++) {
-    out[i] = Math.exp(values[i]! - m);
-    sum += out[i]!;
-  }
-  for (let i = 0; i < out.length; i++) out[i]! /= sum;
-  return out;
-}
 
 export interface GateComparison {
   sigmoid: number[];

@@ -1,7 +1,8 @@
+import { sigmoid } from '../gateMath';
 import { describe, expect, it } from 'vitest';
 import { fakeTaps } from './fixtures.test-util';
 import {
-  channelSlice, gatePoints, hiddenUnits, outputChannels, pickChannel, robustAbsMax, scaledChannels, sigmoid, sigmoidCurve, sigmoidDomain,
+  channelSlice, gatePoints, hiddenUnits, outputChannels, pickChannel, robustAbsMax, scaledChannels, sigmoidCurve, sigmoidDomain,
   squeezeCells, stepDomains,
 } from './stepData';
 

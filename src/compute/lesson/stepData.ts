@@ -30,9 +30,7 @@ export function symmetric(e: Extent): Extent {
   return { lo: -m, hi: m };
 }
 
-export function sigmoid(x: number): number {
-  return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
-}
+import { sigmoid } from '../gateMath';
 
 // ---- step 0 and 1: U and the squeeze ----
 

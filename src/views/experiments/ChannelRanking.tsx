@@ -3,8 +3,9 @@ import type { ModelCard } from '../../types/card';
 import type { RankingState } from '../../store/experimentsTransitions';
 import { rankingSummary } from '../../compute/channelRanking';
 import { signedPoints, type ExLang } from '../../i18n/experiments';
-import { blockLabel, className, TWO, useExT } from './common';
+import { blockLabel, className, TWO } from './common';
 import './experiments.css';
+import { useNamespaceT } from '../useNamespaceT';
 
 export interface ChannelRankingProps {
   lang: ExLang;
@@ -25,7 +26,7 @@ export interface ChannelRankingProps {
 
 /** Runs the zero-one-channel-at-a-time ranking and lists the channels by effect on the top class. */
 export function ChannelRanking(p: ChannelRankingProps) {
-  const t = useExT(p.lang);
+  const t = useNamespaceT('experiments', p.lang);
   const r = p.ranking;
   const id = blockLabel(p.card, p.block);
   const spec = p.card.architecture.blocks[p.block];

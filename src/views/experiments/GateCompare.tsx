@@ -6,8 +6,9 @@ import { topK } from '../../compute/chartdata';
 import { fixed, percent, type ExLang, type ExT } from '../../i18n/experiments';
 import { argmax } from '../../compute/channelRanking';
 import { PairedBars } from './charts/PairedBars';
-import { blockLabel, className, TWO, useExT } from './common';
+import { blockLabel, className, TWO } from './common';
 import './experiments.css';
+import { useNamespaceT } from '../useNamespaceT';
 
 export interface GateCompareProps {
   lang: ExLang;
@@ -57,7 +58,7 @@ function Outcome({ before, after, card, lang, t }: { before: ArrayLike<number>; 
 
 /** The trained sigmoid beside a softmax on the same logits, their effect on the maps, and a run with softmax. */
 export function GateCompare(p: GateCompareProps) {
-  const t = useExT(p.lang);
+  const t = useNamespaceT('experiments', p.lang);
   const id = blockLabel(p.card, p.block);
   const spec = p.card.architecture.blocks[p.block];
   const C = spec?.channels ?? 0;

@@ -10,8 +10,9 @@ import { argmax } from '../../compute/channelRanking';
 import { ChannelSliders } from './ChannelSliders';
 import { OverrideList } from './OverrideList';
 import { ProbDeltaBars } from './charts/ProbDeltaBars';
-import { blockLabel, className, TWO, useExT } from './common';
+import { blockLabel, className, TWO } from './common';
 import './experiments.css';
+import { useNamespaceT } from '../useNamespaceT';
 
 export interface InterventionPanelProps {
   lang: ExLang;
@@ -41,7 +42,7 @@ export interface InterventionPanelProps {
 
 /** Sliders for the selected block, SE switches, the list of every intervention and the class changes. */
 export function InterventionPanel(p: InterventionPanelProps) {
-  const t = useExT(p.lang);
+  const t = useNamespaceT('experiments', p.lang);
   const { card, block } = p;
   const spec = card.architecture.blocks[block];
   const id = blockLabel(card, block);

@@ -9,8 +9,9 @@ import { ClassSeriesChart } from './charts/ClassSeriesChart';
 import { ClassHeatmap } from './charts/ClassHeatmap';
 import { DepthTrendChart, type DepthSeries } from './charts/DepthTrendChart';
 import { DepthStatements } from './DepthStatements';
-import { blockLabel, className, classColour, classDash, useExT } from './common';
+import { blockLabel, className, classColour, classDash } from './common';
 import './experiments.css';
+import { useNamespaceT } from '../useNamespaceT';
 
 export interface PerClassAnalysisProps {
   lang: ExLang;
@@ -26,7 +27,7 @@ export interface PerClassAnalysisProps {
 
 /** Mean excitation per class in the selected block (lines or heatmap) and the trend over depth. */
 export function PerClassAnalysis(p: PerClassAnalysisProps) {
-  const t = useExT(p.lang);
+  const t = useNamespaceT('experiments', p.lang);
   const [view, setView] = useState<'lines' | 'heatmap'>('lines');
   const [focus, setFocus] = useState<number | null>(null);
   const id = blockLabel(p.card, p.block);

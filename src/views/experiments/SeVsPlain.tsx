@@ -4,9 +4,9 @@ import { seVsPlain } from '../../compute/seVsPlain';
 import { duration, segmentRows, trainingSummary, type SegmentRow } from '../../compute/trainingSummary';
 import { PUBLISHED_CIFAR10, PUBLISHED_SOURCES, publishedGain, publishedPlain, type PublishedRow } from '../../compute/publishedCifar';
 import { fixed, grouped, millions, percent, signedPoints, type ExLang, type ExT } from '../../i18n/experiments';
-import { useExT } from './common';
 import { SeedSpreadPanel } from './SeedSpreadPanel';
 import './experiments.css';
+import { useNamespaceT } from '../useNamespaceT';
 
 export interface SeVsPlainProps {
   lang: ExLang;
@@ -28,7 +28,7 @@ function published(r: PublishedRow, v: { value: number; computed: boolean } | nu
 
 /** Our SE-ResNet against the plain ResNet of the same recipe, beside published CIFAR-10 results. */
 export function SeVsPlain({ lang, card }: SeVsPlainProps) {
-  const t = useExT(lang);
+  const t = useNamespaceT('experiments', lang);
   const d = useMemo(() => seVsPlain(card), [card]);
   const training = useMemo(() => trainingSummary(card), [card]);
   const plainSegments = useMemo(() => segmentRows(card.metrics.baseline?.segments), [card]);

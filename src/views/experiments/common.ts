@@ -1,11 +1,5 @@
 /** Small helpers shared by the experiments views: names, labels and colour-blind-safe colours. */
-import { useMemo } from 'react';
 import type { ModelCard } from '../../types/card';
-import { exT, type ExLang, type ExT } from '../../i18n/experiments';
-
-export function useExT(lang: ExLang): ExT {
-  return useMemo(() => exT(lang), [lang]);
-}
 
 export { className } from '../../compute/cardFacts';
 

@@ -5,8 +5,8 @@ import { meanAbs, outputChannels } from '../../compute/lesson/stepData';
 import type { LessonKey, LessonLang } from '../../i18n/lesson';
 import type { BlockTaps } from '../../types/forward';
 import { formulaOfStep, formulaTex, liveTex, type ChannelNumbers, type FormulaId } from './formulas';
-import { useLessonT } from './useLessonT';
 import './lesson.css';
+import { useNamespaceT } from '../useNamespaceT';
 
 const ROWS: { id: FormulaId; label: LessonKey }[] = [
   { id: 'squeeze', label: 'formula.squeeze' },
@@ -30,7 +30,7 @@ export interface FormulaPanelProps {
 
 /** The squeeze, excitation, scale (and residual) equations, the current step highlighted. */
 export function FormulaPanel({ step, lang, taps = null, channel = null }: FormulaPanelProps) {
-  const t = useLessonT(lang);
+  const t = useNamespaceT('lesson', lang);
   const active = formulaOfStep(step);
   const numbers = useMemo<ChannelNumbers | null>(() => {
     if (!taps || channel === null || channel < 0 || channel >= taps.shape[2]) return null;

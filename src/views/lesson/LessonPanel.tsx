@@ -15,8 +15,8 @@ import { SqueezeSection } from './sections/SqueezeSection';
 import type { SectionProps } from './sections/types';
 import { WhySection } from './sections/WhySection';
 import { GlossaryBox } from './GlossaryBox';
-import { useLessonT } from './useLessonT';
 import './lesson.css';
+import { useNamespaceT } from '../useNamespaceT';
 
 const BODIES: Record<SectionId, ComponentType<SectionProps>> = {
   why: WhySection,
@@ -62,7 +62,7 @@ export interface LessonPanelProps {
 
 /** The guided lesson: one section at a time, with prev/next, progress and live parts. */
 export function LessonPanel({ card, taps, allBlocks = [], section, lang, onSection, onFocus }: LessonPanelProps) {
-  const t = useLessonT(lang);
+  const t = useNamespaceT('lesson', lang);
   const k = clampSection(section);
   const def = SECTIONS[k]!;
   const Body = BODIES[def.id];

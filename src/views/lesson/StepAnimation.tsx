@@ -14,8 +14,8 @@ import { StepVectorColumn } from '../../charts/StepVectorColumn';
 import { SCENE, stepGeometry } from '../../charts/stepLayout';
 import { sceneState } from './sceneState';
 import { StepReadout } from './StepReadout';
-import { useLessonT } from './useLessonT';
 import './lesson.css';
+import { useNamespaceT } from '../useNamespaceT';
 
 export interface StepAnimationProps {
   taps: BlockTaps;
@@ -24,7 +24,7 @@ export interface StepAnimationProps {
   step: number;
   /** 0..1 within the step */
   progress: number;
-  /** with reduced motion the caller should pass progress 0 or 1 only (usePlayback does) */
+  /** with reduced motion the caller should pass progress 0 or 1 only (the lesson slice does) */
   reducedMotion: boolean;
   lang: LessonLang;
   /** channel to outline and read out (e.g. the lesson's "most suppressed") */
@@ -38,7 +38,7 @@ const descKey = (id: StepId) => `anim.desc.${id}` as LessonKey;
 
 /** One SE block of the current forward pass, animated step by step with its real numbers. */
 export function StepAnimation({ taps, block, step, progress, reducedMotion, lang, highlight = null, onStep, onChannel }: StepAnimationProps) {
-  const t = useLessonT(lang);
+  const t = useNamespaceT('lesson', lang);
   const C = taps.shape[2];
   const hidden = taps.h?.length ?? block.se?.hidden ?? 0;
   const geo = useMemo(() => stepGeometry(C, hidden), [C, hidden]);

@@ -1,6 +1,6 @@
 import { LAST_STEP, SPEEDS, STEP_COUNT, STEP_IDS } from '../../compute/lesson/steps';
 import type { LessonKey, LessonLang } from '../../i18n/lesson';
-import { useLessonT } from './useLessonT';
+import { useNamespaceT } from '../useNamespaceT';
 
 export interface StepControlsProps {
   step: number;
@@ -20,7 +20,7 @@ export interface StepControlsProps {
 
 /** Play/pause, step back/forward, first/last, a scrub slider over all steps and a speed select. */
 export function StepControls(p: StepControlsProps) {
-  const t = useLessonT(p.lang);
+  const t = useNamespaceT('lesson', p.lang);
   const name = t(`anim.step.${STEP_IDS[p.step] ?? 'input'}` as LessonKey);
   const stepText = t('controls.step', { n: p.step + 1, total: STEP_COUNT, name });
   return (

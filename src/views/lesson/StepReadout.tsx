@@ -2,11 +2,11 @@ import { useMemo } from 'react';
 import { meanAbs, outputChannels, type SqueezeCell } from '../../compute/lesson/stepData';
 import { num, type LessonLang } from '../../i18n/lesson';
 import type { BlockTaps } from '../../types/forward';
-import { useLessonT } from './useLessonT';
+import { useNamespaceT } from '../useNamespaceT';
 
 /** The highlighted channel's numbers, revealed as the animation reaches them. */
 export function StepReadout({ taps, cells, channel, step, lang }: { taps: BlockTaps; cells: SqueezeCell[]; channel: number; step: number; lang: LessonLang }) {
-  const t = useLessonT(lang);
+  const t = useNamespaceT('lesson', lang);
   const out = useMemo(() => outputChannels(taps)[channel]!, [taps, channel]);
   const before = meanAbs(taps.u, taps.shape, channel);
   const after = meanAbs(taps.scaled, taps.shape, channel);
