@@ -24,6 +24,8 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
+  // the models of issue 11's "bring your own model" tests, exported by the Python pipeline
+  globalSetup: './e2e/global-setup.ts',
   timeout: 120_000,
   expect: { timeout: 60_000 },
   fullyParallel: false,

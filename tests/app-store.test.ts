@@ -55,6 +55,7 @@ function fakeEngine(delays: number[] = [], card: ModelCard = shippedCard): Engin
       for (const l of listeners) l({ name: 'wasm', renderer: null, fallbacks: [] }, reason);
     },
     loseWebGLContext: () => false,
+    readJson: () => Promise.reject(new Error('no other files in this fake')),
     numTensors: () => 0,
     activeBackend: () => 'cpu',
     disposed: false,

@@ -12,7 +12,9 @@ import {
 } from './backend';
 import { SENetwork } from './network';
 import { UnknownModelError } from './catalog';
-import { httpReader, type WeightData } from './weights';
+import { httpReader, type FileReader, type WeightData } from './weights';
+import { isUserModelId, ownModelReader } from './ownModels';
+import { validateModelFiles } from './validateModel';
 
 /**
  * What the rest of the app sees of tfjs: one loaded network on one backend. The store holds an
@@ -33,6 +35,8 @@ export interface Engine {
   onBackendChange(listener: (backend: BackendInfo, reason: string) => void): () => void;
   /** test hook: loses the WebGL context (WEBGL_lose_context); false when not on WebGL */
   loseWebGLContext(): boolean;
+  /** another file of the model's folder (e.g. its excitation statistics), parsed */
+  readJson(file: string): Promise<unknown>;
   numTensors(): number;
   activeBackend(): string;
   dispose(): void;
@@ -53,14 +57,23 @@ export async function createEngine(opts: EngineOptions): Promise<Engine> {
   // the backend starts while the model files download (neither needs the other)
   const backendReady = initBackend(opts.backend ?? 'webgl').then((b) => (mark('se:backend-ready'), b));
   const files = (async () => {
+    if (opts.modelId && isUserModelId(opts.modelId)) {
+      // one of the user's own models: the same checks as when it was loaded, from this device
+      const reader = await ownModelReader(opts.modelId).catch(() => {
+        throw new UnknownModelError(opts.modelId!);
+      });
+      const checked = await validateModelFiles(reader);
+      return { card: { ...checked.card, id: opts.modelId }, weights: checked.weights, reader };
+    }
     const index = (await httpReader(opts.modelsUrl).json('index.json')) as ModelIndex;
     const id = opts.modelId ?? index.default;
     if (!index.models.some((m) => m.id === id)) throw new UnknownModelError(id);
-    return SENetwork.fetchFiles(httpReader(`${opts.modelsUrl.replace(/\/$/, '')}/${id}/`), (f) => opts.onProgress?.(0.1 + 0.7 * f, 'model'));
+    const reader = httpReader(`${opts.modelsUrl.replace(/\/$/, '')}/${id}/`);
+    return { ...(await SENetwork.fetchFiles(reader, (f) => opts.onProgress?.(0.1 + 0.7 * f, 'model'))), reader };
   })().then((f) => (mark('se:model-fetched'), f));
-  const [backend, { card, weights }] = await Promise.all([backendReady, files]);
+  const [backend, { card, weights, reader }] = await Promise.all([backendReady, files]);
   opts.onProgress?.(0.85, 'warmup');
-  const engine = new SessionEngine(card, weights, backend);
+  const engine = new SessionEngine(card, weights, backend, reader);
   await engine.warmUp();
   mark('se:warmup-done');
   opts.onProgress?.(1, 'warmup');
@@ -86,6 +99,7 @@ class SessionEngine implements Engine {
     readonly card: ModelCard,
     private readonly weights: WeightData,
     backend: BackendInfo,
+    private readonly files: FileReader,
   ) {
     this.current = backend;
     this.net = SENetwork.fromWeightData(card, weights);
@@ -121,6 +135,10 @@ class SessionEngine implements Engine {
 
   loseWebGLContext() {
     return loseWebGLContext();
+  }
+
+  readJson(file: string) {
+    return this.files.json(file);
   }
 
   numTensors() {

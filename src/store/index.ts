@@ -12,6 +12,7 @@ import { parseShare } from '../compute/shareLink';
 import { initialLesson, linkApplied } from './lessonTransitions';
 import { startUrlSync, whenRestored } from './urlSync';
 import { listShippedModels } from '../model/catalog';
+import { addOwnModel, listOwnModels, removeOwnModel } from '../model/ownModels';
 import { deserialiseOverrides } from '../compute/overridesCodec';
 import { currentTaps } from './lesson';
 import { shownResult } from './transitions';
@@ -49,7 +50,11 @@ export const appStore = createAppStore(
     decodeBlob,
     openGallery,
     modelsUrl: new URL('models/', document.baseURI).href,
-    listModels: () => listShippedModels(new URL('models/', document.baseURI).href),
+    listModels: async () => {
+      const shipped = await listShippedModels(new URL('models/', document.baseURI).href);
+      return { ...shipped, models: [...shipped.models, ...(await listOwnModels())] };
+    },
+    ownModels: { add: addOwnModel, remove: removeOwnModel },
     loadExamples: (card) => loadExamples(new URL('examples/examples.json', document.baseURI).href, card),
     fetchBlob,
   },

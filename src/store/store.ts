@@ -33,6 +33,11 @@ export interface Deps {
   modelsUrl: string;
   /** the models the picker offers and the default one (none when absent) */
   listModels?: () => Promise<{ default: string; models: ModelSummary[] }>;
+  /** the user's own models: check and keep a folder's files, forget one */
+  ownModels?: {
+    add: (files: File[]) => Promise<{ summary: ModelSummary; notKept: string | null }>;
+    remove: (id: string) => Promise<void>;
+  };
   /** the example images offered for a model (none when absent) */
   loadExamples?: (card: ModelCard) => Promise<Example[]>;
   /** reads an example image's file */

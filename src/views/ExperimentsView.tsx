@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import type { ExcitationStats, ModelCard } from '../types/card';
 import { appStore, predictionIsCurrent, useAppShallow } from '../store';
 import { countInterventions, rankingStale } from '../store/experimentsTransitions';
 import { flushUrl } from '../store/urlSync';
@@ -13,28 +12,6 @@ import { SeVsPlain } from './experiments/SeVsPlain';
 
 const TABS = ['interventions', 'ranking', 'gates', 'perclass', 'sevsplain'] as const;
 type Tab = (typeof TABS)[number];
-
-/** The exported per-class statistics of the current model, fetched once per model. */
-function useExcitationStats(card: ModelCard | null): ExcitationStats | null {
-  const [stats, setStats] = useState<{ id: string; data: ExcitationStats } | null>(null);
-  useEffect(() => {
-    const file = card?.files.excitationStats;
-    if (!card || !file) return;
-    let cancelled = false;
-    fetch(new URL(`models/${card.id}/${file}`, document.baseURI))
-      .then((r) => (r.ok ? (r.json() as Promise<ExcitationStats>) : null))
-      .then((data) => {
-        if (!cancelled && data) setStats({ id: card.id, data });
-      })
-      .catch(() => {
-        /* the panel says the statistics are missing */
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [card]);
-  return stats && card && stats.id === card.id ? stats.data : null;
-}
 
 /**
  * The experiments of issue 5 under the block inspector, on the current image and the selected
@@ -54,9 +31,9 @@ export function ExperimentsView() {
     ranking: x.exRanking,
     imageKey: x.sessionImage?.key ?? null,
     inputId: x.input?.id ?? null,
+    stats: x.excitationStats,
   }));
   const [tab, setTab] = useState<Tab>('interventions');
-  const stats = useExcitationStats(s.card);
   const t = useNamespaceT('experiments', s.lang);
   const [shareUrl, setShareUrl] = useState<string | undefined>(undefined);
   useEffect(() => {
@@ -152,7 +129,7 @@ export function ExperimentsView() {
             <PerClassAnalysis
               lang={s.lang}
               card={card}
-              stats={stats}
+              stats={s.stats}
               block={s.block}
               currentS={before?.blocks[s.block]?.sModel ?? null}
               highlightChannel={channel}

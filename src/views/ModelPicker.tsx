@@ -1,14 +1,24 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { ModelSummary } from '../types/models';
 import { summarise } from '../compute/cardFacts';
 import { appStore, useAppShallow } from '../store';
 import { useT, type TFn } from './useT';
 
-function label(t: TFn, m: ModelSummary, lang: string): string {
+/** short enough for the input column: name, accuracy, SE or not (the parameters go in the tooltip) */
+function label(t: TFn, m: ModelSummary): string {
   const parts = [m.name];
-  if (m.testTop1 !== null) parts.push(t('model.accuracy', { acc: `${(m.testTop1 * 100).toFixed(1)}%` }));
+  if (m.testTop1 !== null) parts.push(`${(m.testTop1 * 100).toFixed(1)}%`);
+  parts.push(m.seBlocks > 0 ? t('picker.se', { n: m.seBlocks }) : t('picker.plain'));
+  if (m.origin === 'yours') parts.push(t('picker.yours'));
+  return parts.join(' · ');
+}
+
+function details(t: TFn, m: ModelSummary, lang: string): string {
+  const parts = [m.name];
+  if (m.testTop1 !== null) parts.push(t('model.accuracy', { acc: `${(m.testTop1 * 100).toFixed(2)}%` }));
   if (m.parameters !== null) parts.push(t('picker.params', { params: m.parameters.toLocaleString(lang) }));
   parts.push(m.seBlocks > 0 ? t('picker.se', { n: m.seBlocks }) : t('picker.plain'));
+  parts.push(t('picker.input', { size: m.inputSize, classes: m.classes }));
   return parts.join(' · ');
 }
 
@@ -27,7 +37,14 @@ export function ModelPicker() {
     error: s.engineError,
     lang: s.lang,
     dropped: s.overridesDropped,
+    checking: s.ownModelChecking,
+    ownError: s.ownModelError,
+    ownNotice: s.ownModelNotice,
   }));
+  const [dragging, setDragging] = useState(false);
+  const loadFiles = (files: FileList | null) => {
+    if (files && files.length) void appStore.getState().loadOwnModel(Array.from(files));
+  };
   useEffect(() => {
     if (appStore.getState().models === null) void appStore.getState().loadModelIndex();
   }, []);
@@ -36,8 +53,26 @@ export function ModelPicker() {
   const models = s.models?.length ? s.models : [summarise(s.card, 'shipped')];
   const switching = s.status === 'loading' && s.modelId !== null && s.modelId !== s.card.id;
   const target = models.find((m) => m.id === s.modelId);
+  const active = models.find((m) => m.id === s.card!.id);
   return (
-    <div className="model-picker">
+    <div
+      className={`model-picker${dragging ? ' dragging' : ''}`}
+      data-testid="model-drop"
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes('Files')) return;
+        e.preventDefault();
+        e.stopPropagation(); // the input panel's drop zone takes images, not models
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => {
+        if (!e.dataTransfer.files.length) return;
+        e.preventDefault();
+        e.stopPropagation();
+        setDragging(false);
+        loadFiles(e.dataTransfer.files);
+      }}
+    >
       {
         <label>
           <span>{t('picker.label')}</span>
@@ -48,8 +83,8 @@ export function ModelPicker() {
             onChange={(e) => void appStore.getState().switchModel(e.target.value)}
           >
             {models.map((m) => (
-              <option key={m.id} value={m.id}>
-                {label(t, m, s.lang)}
+              <option key={m.id} value={m.id} title={details(t, m, s.lang)}>
+                {label(t, m)}
               </option>
             ))}
           </select>
@@ -63,6 +98,44 @@ export function ModelPicker() {
       {s.status === 'ready' && s.error ? (
         <p className="notice error small" role="alert" data-testid="model-switch-error">
           {t('picker.failed', { reason: s.error, name: s.card.name })}
+        </p>
+      ) : null}
+      <div className="own-model">
+        <label className="button">
+          <input
+            type="file"
+            multiple
+            accept=".json,.bin,.jsonl"
+            data-testid="model-input"
+            className="visually-hidden"
+            disabled={s.checking}
+            onChange={(e) => {
+              loadFiles(e.target.files);
+              e.target.value = '';
+            }}
+          />
+          <span>{t('own.load')}</span>
+        </label>
+        {active?.origin === 'yours' ? (
+          <button type="button" data-testid="remove-own-model" onClick={() => void appStore.getState().removeOwnModel(active.id)}>
+            {t('own.remove')}
+          </button>
+        ) : null}
+      </div>
+      <p className="hint small">{t('own.help')}</p>
+      {s.checking ? (
+        <p className="hint small" role="status" data-testid="model-checking">
+          {t('own.checking')}
+        </p>
+      ) : null}
+      {s.ownError ? (
+        <p className="notice error small" role="alert" data-testid="model-load-error">
+          {t('own.failed', { reason: s.ownError, name: s.card.name })}
+        </p>
+      ) : null}
+      {s.ownNotice ? (
+        <p className="hint small" role="status" data-testid="model-not-kept">
+          {s.ownNotice}
         </p>
       ) : null}
       {s.dropped > 0 ? (

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { topK } from '../compute/chartdata';
 import { shownResult, useAppShallow } from '../store';
-import { className } from '../compute/cardFacts';
+import { className, isPlain } from '../compute/cardFacts';
 import { useT } from './useT';
 import { ModelPicker } from './ModelPicker';
 
@@ -48,7 +48,11 @@ export function Prediction() {
         <p className="model-line small" data-testid="model-line">
           <span data-testid="model-name">{s.card.name}</span>
           <span>{t('model.accuracy', { acc: `${(s.card.metrics.testTop1 * 100).toFixed(1)}%` })}</span>
-          <span>{t('model.params', { params: s.card.complexity.params.toLocaleString(s.lang), se: (s.card.complexity.paramsWithSE - s.card.complexity.paramsWithoutSE).toLocaleString(s.lang) })}</span>
+          <span>
+            {isPlain(s.card)
+              ? t('model.paramsPlain', { params: s.card.complexity.params.toLocaleString(s.lang) })
+              : t('model.params', { params: s.card.complexity.params.toLocaleString(s.lang), se: (s.card.complexity.paramsWithSE - s.card.complexity.paramsWithoutSE).toLocaleString(s.lang) })}
+          </span>
           {s.card.interim ? <span className="badge">{t('model.interim')}</span> : null}
         </p>
       ) : null}

@@ -7,7 +7,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { Engine } from '../../model/engine';
 import { UnknownModelError } from '../../model/catalog';
 import type { BackendInfo, BackendName } from '../../model/backend';
-import type { ModelCard } from '../../types/card';
+import type { ExcitationStats, ModelCard } from '../../types/card';
 import type { ModelSummary } from '../../types/models';
 import { firstSeBlock, overrideShape } from '../../compute/cardFacts';
 import { fitOverrides } from '../../compute/overridesCodec';
@@ -34,6 +34,18 @@ export interface EngineSlice {
   modelId: string | null;
   /** how many interventions did not fit the model switched to (0: all kept) */
   overridesDropped: number;
+  /** the running model's per-class excitation statistics, when its export has them */
+  excitationStats: ExcitationStats | null;
+  /** a folder of the user's is being checked */
+  ownModelChecking: boolean;
+  /** why the user's folder was refused (names the file and the problem); the running model stays */
+  ownModelError: string | null;
+  /** a loaded model that could not be kept on the device says so here */
+  ownModelNotice: string | null;
+  /** checks the files of a model exported by training/export.py, keeps it and switches to it */
+  loadOwnModel: (files: File[]) => Promise<void>;
+  /** forgets one of the user's models (switching to the default one first if it runs) */
+  removeOwnModel: (id: string) => Promise<void>;
   loadModel: (backend?: BackendName | null) => Promise<void>;
   /** runs another model on the current image (overrides fitted to it) */
   switchModel: (id: string) => Promise<void>;
@@ -63,7 +75,19 @@ export function createEngineSlice(deps: Deps): StateCreator<AppState, [], [], En
         selectedBlock: firstSeBlock(card),
         pinned: null,
         hovered: null,
+        excitationStats: null,
       });
+      const statsFile = card.files.excitationStats;
+      if (statsFile) {
+        void engine
+          .readJson(statsFile)
+          .then((stats) => {
+            if (get().engine === engine) set({ excitationStats: stats as ExcitationStats });
+          })
+          .catch(() => {
+            /* the panel says the statistics are missing */
+          });
+      }
       // the engine rebuilt itself (lost WebGL context): show where it runs now, re-run the image
       engine.onBackendChange((info, reason) => {
         if (get().engine !== engine) return;
@@ -86,6 +110,10 @@ export function createEngineSlice(deps: Deps): StateCreator<AppState, [], [], En
       backendNote: null,
       models: null,
       defaultModel: null,
+      excitationStats: null,
+      ownModelChecking: false,
+      ownModelError: null,
+      ownModelNotice: null,
       modelId: null,
       overridesDropped: 0,
 
@@ -133,6 +161,35 @@ export function createEngineSlice(deps: Deps): StateCreator<AppState, [], [], En
           const card = get().card;
           set({ engineStatus: get().engine ? 'ready' : 'error', modelId: card?.id ?? null, engineError: (e as Error)?.message ?? String(e) });
         }
+      },
+
+      async loadOwnModel(files) {
+        if (!deps.ownModels || get().ownModelChecking) return;
+        set({ ownModelChecking: true, ownModelError: null, ownModelNotice: null });
+        try {
+          const added = await deps.ownModels.add(files);
+          set({ ownModelNotice: added.notKept });
+          await get().loadModelIndex();
+          await get().switchModel(added.summary.id);
+        } catch (e) {
+          set({ ownModelError: (e as Error)?.message ?? String(e) });
+        } finally {
+          set({ ownModelChecking: false });
+        }
+      },
+
+      async removeOwnModel(id) {
+        if (!deps.ownModels) return;
+        if (get().card?.id === id) {
+          const fallback = get().defaultModel ?? get().models?.find((m) => m.origin === 'shipped')?.id;
+          if (fallback) await get().switchModel(fallback);
+        }
+        try {
+          await deps.ownModels.remove(id);
+        } catch (e) {
+          set({ ownModelError: (e as Error)?.message ?? String(e) });
+        }
+        await get().loadModelIndex();
       },
 
       async loadModelIndex() {
