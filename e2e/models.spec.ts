@@ -8,6 +8,16 @@ test('switch to the plain ResNet and back: same image, link round trip, SE views
   await expect(page.getByTestId('model-name')).toHaveText('SE-ResNet-20');
   await uploadAndPredict(page, 'scene.png', pngBytes(96, 64, scene(5)));
   const seProbs = await debug(page, (d) => d.probs());
+  // the same image through both networks side by side, without switching
+  await page.getByTestId('ex-tab-sevsplain').click();
+  await page.getByTestId('twin-run').click();
+  await expect(page.getByTestId('twin-other')).toBeVisible();
+  await expect(page.getByTestId('twin-this').locator('li')).toHaveCount(5);
+  await expect(page.getByTestId('twin-other').locator('li')).toHaveCount(5);
+  const channels = await page.getByTestId('twin-this-out-grid').getAttribute('data-channels');
+  await expect(page.getByTestId('twin-other-out-grid')).toHaveAttribute('data-channels', channels!);
+  const twinTop = await page.getByTestId('twin-other').getAttribute('data-top');
+  await expect(page.getByTestId('model-name')).toHaveText('SE-ResNet-20');
 
   await picker.selectOption('resnet20-cifar10');
   await expect(page.getByTestId('model-name')).toHaveText('ResNet-20');
@@ -15,6 +25,8 @@ test('switch to the plain ResNet and back: same image, link round trip, SE views
   // the same image (by name), run through the other network: other probabilities
   await expect(page.getByTestId('input-meta')).toContainText('scene.png');
   const plainProbs = await debug(page, (d) => d.probs());
+  // the side-by-side view showed what the plain network itself says
+  await expect(page.getByTestId('top1')).toHaveAttribute('data-class', twinTop!);
   expect(plainProbs).toHaveLength(seProbs.length);
   expect(plainProbs).not.toEqual(seProbs);
   // a plain network has no SE views: the inspector and the experiments say why

@@ -387,6 +387,29 @@ describe('app store', () => {
       expect(created[0]!.disposed).toBe(false);
     });
 
+    it('runs the current image through the twin (the plain model) too, and drops the twin on a model switch', async () => {
+      const { store, created } = twoModels();
+      const summaries = [card, plainCard].map((c) => ({ id: c.id, name: c.name, testTop1: null, parameters: null, seBlocks: c.architecture.blocks.filter((b) => b.se).length, classes: c.classes.length, inputSize: c.architecture.inputSize, origin: 'shipped' as const }));
+      await store.getState().loadModel();
+      await store.getState().submitDecoded(solid(48, 48, 90), 'mine.png', 'file');
+      // another input size is not a twin; the same size is
+      store.setState({ models: summaries });
+      await store.getState().runTwin();
+      expect(store.getState().twin).toBeNull();
+      store.setState({ models: summaries.map((m) => ({ ...m, inputSize: size })) });
+      await store.getState().runTwin();
+      const s = store.getState();
+      expect(s.twin).toMatchObject({ image: s.input!.id, card: { id: 'plain-24' } });
+      expect(s.twin!.result.probs.length).toBe(card.classes.length);
+      expect(s.card?.id).toBe(card.id); // the running model is untouched
+      const twinEngine = s.twinEngine!;
+      await store.getState().switchModel('plain-24');
+      await store.getState().exSettled();
+      expect(store.getState().twin).toBeNull();
+      expect((twinEngine as unknown as { disposed: boolean }).disposed).toBe(true);
+      expect(created.filter((e) => !e.disposed)).toEqual([store.getState().engine]);
+    });
+
     it('twenty switches leave exactly one engine undisposed, and the last prediction is the last model’s', async () => {
       const { store, created } = twoModels();
       await store.getState().loadModel();

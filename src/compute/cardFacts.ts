@@ -51,3 +51,16 @@ export function summarise(card: ModelCard, origin: ModelSummary['origin']): Mode
     origin,
   };
 }
+
+/**
+ * The shipped model to compare a card with: same input size and classes, the other side of
+ * SE (the plain ResNet of an SE model, or the SE model of a plain one); null when there is none.
+ */
+export function twinOf(card: ModelCard, models: ModelSummary[]): ModelSummary | null {
+  const se = !isPlain(card);
+  return (
+    models.find(
+      (m) => m.origin === 'shipped' && m.id !== card.id && m.seBlocks > 0 !== se && m.inputSize === card.architecture.inputSize && m.classes === card.classes.length,
+    ) ?? null
+  );
+}

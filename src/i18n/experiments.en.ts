@@ -123,6 +123,12 @@ export const experimentsEn = {
   'dt.interim': 'Interim checkpoint: {epochs} of {planned} epochs trained, so these numbers will change.',
 
   'sv.title': 'SE-ResNet against the plain ResNet',
+  'tw.title': 'This image through {other} too',
+  'tw.intro': 'Both networks side by side on the current image: their top five classes, and the output maps of block {block} (the residual add with and without SE).',
+  'tw.run': 'Run it through {other}',
+  'tw.running': 'Running {other}…',
+  'tw.failed': 'The other network could not run: {reason}',
+  'tw.channel': 'Channel {c}',
   'sv.intro': 'Both networks are trained with the same recipe; the only difference is the SE modules.',
   'sv.ours': 'Our two runs',
   'sv.col.metric': 'measure',

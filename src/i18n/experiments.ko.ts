@@ -124,6 +124,12 @@ export const experimentsKo: Record<ExperimentsKey, string> = {
   'dt.ours.differ': '즉 이 점에서 우리 모델은 논문과 다릅니다. 작은 이미지로 학습한 작은 신경망이 논문의 ImageNet 모델처럼 동작해야 할 이유는 없습니다.',
   'dt.interim': '중간 체크포인트: {planned} 에포크 중 {epochs} 에포크만 학습했으므로 이 수치는 바뀝니다.',
 
+  'tw.title': '이 이미지를 {other}에도',
+  'tw.intro': '지금 이미지에 대한 두 신경망을 나란히 봅니다. 상위 다섯 클래스와 블록 {block}의 출력 맵(SE가 있을 때와 없을 때의 잔차 덧셈)입니다.',
+  'tw.run': '{other}에도 넣어 보기',
+  'tw.running': '{other} 실행 중…',
+  'tw.failed': '다른 신경망을 실행하지 못했습니다: {reason}',
+  'tw.channel': '채널 {c}',
   'sv.title': 'SE-ResNet과 일반 ResNet 비교',
   'sv.intro': '두 신경망은 같은 방법으로 학습했고, 다른 점은 SE 모듈 하나뿐입니다.',
   'sv.ours': '우리가 학습한 두 모델',

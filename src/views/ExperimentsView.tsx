@@ -9,6 +9,7 @@ import { ChannelRanking } from './experiments/ChannelRanking';
 import { GateCompare } from './experiments/GateCompare';
 import { PerClassAnalysis } from './experiments/PerClassAnalysis';
 import { SeVsPlain } from './experiments/SeVsPlain';
+import { TwinCompare } from './experiments/TwinCompare';
 
 const TABS = ['interventions', 'ranking', 'gates', 'perclass', 'sevsplain'] as const;
 type Tab = (typeof TABS)[number];
@@ -139,7 +140,12 @@ export function ExperimentsView() {
             <p>{t('tabs.statsMissing')}</p>
           )
         ) : null}
-        {tab === 'sevsplain' ? <SeVsPlain lang={s.lang} card={card} /> : null}
+        {tab === 'sevsplain' ? (
+          <>
+            <TwinCompare lang={s.lang} />
+            <SeVsPlain lang={s.lang} card={card} />
+          </>
+        ) : null}
       </div>
     </section>
   );

@@ -8,6 +8,8 @@ import type { Engine } from '../../model/engine';
 import { UnknownModelError } from '../../model/catalog';
 import type { BackendInfo, BackendName } from '../../model/backend';
 import type { ExcitationStats, ModelCard } from '../../types/card';
+import type { ForwardResult } from '../../types/forward';
+import { twinOf } from '../../compute/cardFacts';
 import type { ModelSummary } from '../../types/models';
 import { firstSeBlock, overrideShape } from '../../compute/cardFacts';
 import { fitOverrides } from '../../compute/overridesCodec';
@@ -42,6 +44,14 @@ export interface EngineSlice {
   ownModelError: string | null;
   /** a loaded model that could not be kept on the device says so here */
   ownModelNotice: string | null;
+  /** the running model's twin (the plain ResNet of an SE model, or the other way round), when shipped */
+  twinEngine: Engine | null;
+  /** the current image through the twin: its card, the image id and every block's taps */
+  twin: { card: ModelCard; image: number; result: ForwardResult } | null;
+  twinStatus: 'idle' | 'running' | 'error';
+  twinError: string | null;
+  /** runs the current image through the twin as well (loads it the first time) */
+  runTwin: () => Promise<void>;
   /** checks the files of a model exported by training/export.py, keeps it and switches to it */
   loadOwnModel: (files: File[]) => Promise<void>;
   /** forgets one of the user's models (switching to the default one first if it runs) */
@@ -94,8 +104,13 @@ export function createEngineSlice(deps: Deps): StateCreator<AppState, [], [], En
         set({ backend: info, backendNote: reason, running: !!get().input });
         void get().rerunImage();
       });
-      // a pass of the old engine may still run: dispose it after the queue
+      // a pass of the old engine may still run: dispose it (and a twin) after the queue
       if (old) void get().queue.run(async () => old.dispose());
+      const twin = get().twinEngine;
+      if (twin) {
+        set({ twinEngine: null, twin: null, twinStatus: 'idle', twinError: null });
+        void get().queue.run(async () => twin.dispose());
+      }
       await get().inputForModel();
     };
 
@@ -111,6 +126,10 @@ export function createEngineSlice(deps: Deps): StateCreator<AppState, [], [], En
       models: null,
       defaultModel: null,
       excitationStats: null,
+      twinEngine: null,
+      twin: null,
+      twinStatus: 'idle',
+      twinError: null,
       ownModelChecking: false,
       ownModelError: null,
       ownModelNotice: null,
@@ -160,6 +179,27 @@ export function createEngineSlice(deps: Deps): StateCreator<AppState, [], [], En
           // the model that ran before keeps running
           const card = get().card;
           set({ engineStatus: get().engine ? 'ready' : 'error', modelId: card?.id ?? null, engineError: (e as Error)?.message ?? String(e) });
+        }
+      },
+
+      async runTwin() {
+        const { card, input, models } = get();
+        const other = card && twinOf(card, models ?? []);
+        if (!card || !input || !other || get().twinStatus === 'running') return;
+        set({ twinStatus: 'running', twinError: null });
+        try {
+          let engine = get().twinEngine;
+          if (!engine || engine.card.id !== other.id) {
+            engine = await deps.createEngine({ modelsUrl: deps.modelsUrl, modelId: other.id, backend: get().requestedBackend ?? undefined });
+            if (get().card !== card) return engine.dispose(); // the model changed meanwhile
+            set({ twinEngine: engine });
+          }
+          const twinEngine = engine;
+          const result = await get().queue.run(() => twinEngine.classify(input.pixels, undefined, 'all'));
+          if (get().twinEngine === twinEngine && get().input?.id === input.id) set({ twin: { card: twinEngine.card, image: input.id, result }, twinStatus: 'idle' });
+          else set({ twinStatus: 'idle' });
+        } catch (e) {
+          set({ twinStatus: 'error', twinError: (e as Error)?.message ?? String(e) });
         }
       },
 
