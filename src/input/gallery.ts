@@ -2,6 +2,7 @@
  * Recent images in IndexedDB: the network input pixels (size×size×3) and a small thumbnail,
  * nothing else. Everything stays on this device.
  */
+import { done, req } from '../storage/idb';
 
 export interface GalleryItem {
   id: number;
@@ -27,21 +28,6 @@ export interface GalleryStore {
 const DB = 'se-explainer';
 const STORE = 'recent';
 export const MAX_ITEMS = 24;
-
-function req<T>(r: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    r.onsuccess = () => resolve(r.result);
-    r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-function done(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-  });
-}
 
 /** FNV-1a over the pixels: equal inputs are stored once. */
 export function pixelHash(p: Uint8Array): string {

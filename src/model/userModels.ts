@@ -9,6 +9,7 @@ import { optionalFiles, statsProblem } from './modelExtras';
 import { ModelCheckError } from './modelErrors';
 import type { CheckedModel } from './validateModel';
 import type { FileReader } from './weights';
+import { done, req } from '../storage/idb';
 
 export interface UserModelMeta {
   /** `user:<card id>:<content hash>`: never a shipped model's id; the same files give the same id */
@@ -37,21 +38,6 @@ export const isUserModelId = (id: string): boolean => id.startsWith(USER_MODEL_P
 const DB = 'se-explainer-models';
 const META = 'meta';
 const FILES = 'files';
-
-function req<T>(r: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    r.onsuccess = () => resolve(r.result);
-    r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-function done(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-  });
-}
 
 /** FNV-1a over the files in name order: equal folders get one id. */
 export function filesHash(files: Record<string, ArrayBuffer>): string {
