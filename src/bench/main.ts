@@ -3,6 +3,7 @@
 import type { BackendName } from '../model/backend';
 import { createEngine } from '../model/engine';
 import type { Overrides } from '../types/forward';
+import { seBlockIndices } from '../compute/cardFacts';
 
 const params = new URLSearchParams(location.search);
 const backend = (params.get('backend') ?? 'webgl') as BackendName;
@@ -45,7 +46,7 @@ async function main() {
   await engine.classify(pixels, undefined, 'none');
   const coldLoadToFirstPredictionMs = Math.round(performance.now());
 
-  const blocks = engine.card.architecture.blocks.filter((b) => b.se).map((b) => b.index);
+  const blocks = seBlockIndices(engine.card);
   const first = blocks[0]!;
   const middle = blocks[Math.floor(blocks.length / 2)]!;
   const last = blocks[blocks.length - 1]!;

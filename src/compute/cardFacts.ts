@@ -19,7 +19,7 @@ export function seBlockIndices(card: ModelCard | null): number[] {
 
 /** A model without any SE block (the plain ResNet twin). */
 export function isPlain(card: ModelCard | null): boolean {
-  return !!card && seBlocks(card).length === 0;
+  return !!card && (card.architecture.seBlocks ?? seBlocks(card).length) === 0;
 }
 
 /** Channel count of every block that accepts overrides (null: no SE, nothing to override). */
@@ -36,6 +36,12 @@ export function firstSeBlock(card: ModelCard): number {
 export function className(card: ModelCard | null, index: number, lang: 'en' | 'ko'): string {
   const c: ClassName | undefined = card?.classes[index];
   return c ? (lang === 'ko' ? c.ko : c.en) : String(index);
+}
+
+/** A class's name from its key (e.g. an example's label); the key itself when the card has no such class. */
+export function classNameByKey(card: ModelCard | null, key: string, lang: 'en' | 'ko'): string {
+  const i = card ? card.classes.findIndex((c) => c.key === key) : -1;
+  return i < 0 ? key : className(card, i, lang);
 }
 
 /** What the model picker shows of a card. */

@@ -4,6 +4,7 @@
  * count towards the statistics (an unfinished run's accuracy is still moving). Pure.
  */
 import type { ModelCard, RunSummary } from '../types/card';
+import { isPlain } from './cardFacts';
 
 export interface Spread {
   /** finished runs with an accuracy */
@@ -43,7 +44,7 @@ function reconstructRuns(card: ModelCard): RunSummary[] {
   const runs: RunSummary[] = [
     {
       run: card.training.run,
-      network: (card.architecture.seBlocks ?? card.architecture.blocks.filter((b) => b.se).length) > 0 ? 'se' : 'plain',
+      network: isPlain(card) ? 'plain' : 'se',
       seed,
       finished: !card.interim,
       epochs: card.training.epochs,

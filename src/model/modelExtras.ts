@@ -1,5 +1,6 @@
 import type { ExcitationStats, ModelCard } from '../types/card';
 import type { FileReader } from './weights';
+import { seBlocks } from '../compute/cardFacts';
 
 /** Files the export may write beside the model that the app uses when present (never required). */
 export function optionalFiles(card: ModelCard): string[] {
@@ -11,7 +12,7 @@ export function optionalFiles(card: ModelCard): string[] {
 export function statsProblem(stats: unknown, card: ModelCard): string | null {
   const s = stats as Partial<ExcitationStats> | null;
   const keys = card.classes.map((c) => c.key);
-  const se = card.architecture.blocks.filter((b) => b.se);
+  const se = seBlocks(card);
   if (!s || !Array.isArray(s.classes) || s.classes.join('\n') !== keys.join('\n')) return 'its classes differ from card.json';
   if (!Array.isArray(s.blocks) || s.blocks.length !== se.length) return `it has statistics for ${s.blocks?.length ?? 0} blocks, the network has ${se.length} SE blocks`;
   const fits = (m: unknown, c: number) => Array.isArray(m) && m.length === keys.length && m.every((row) => Array.isArray(row) && row.length === c);

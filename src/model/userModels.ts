@@ -10,6 +10,7 @@ import { ModelCheckError } from './modelErrors';
 import type { CheckedModel } from './validateModel';
 import type { FileReader } from './weights';
 import { done, req } from '../storage/idb';
+import { seBlocks } from '../compute/cardFacts';
 
 export interface UserModelMeta {
   /** `user:<card id>:<content hash>`: never a shipped model's id; the same files give the same id */
@@ -111,7 +112,7 @@ export async function openUserModels(): Promise<UserModelStore> {
         addedAt: Date.now(),
         classes: card.classes.length,
         inputSize: card.architecture.inputSize,
-        seBlocks: card.architecture.blocks.filter((b) => b.se).length,
+        seBlocks: seBlocks(card).length,
         bytes,
       };
       try {

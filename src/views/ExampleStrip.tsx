@@ -5,6 +5,7 @@ import { appStore, useAppShallow } from '../store';
 import type { Example } from '../types/examples';
 import type { TFn } from './useT';
 import { useT } from './useT';
+import { classNameByKey } from '../compute/cardFacts';
 
 /** "cat (CIFAR-10 test #9)" in the current language */
 export function exampleLabel(t: TFn, ex: Example, className: string): string {
@@ -28,10 +29,7 @@ export function ExampleStrip() {
   const t = useT();
   const s = useAppShallow((s) => ({ examples: s.examples, card: s.card, lang: s.lang, input: s.input }));
   const sample = useMemo(() => drawSample(), []);
-  const className = (key: string) => {
-    const c = s.card?.classes.find((c) => c.key === key);
-    return c ? (s.lang === 'ko' ? c.ko : c.en) : key;
-  };
+  const className = (key: string) => classNameByKey(s.card, key, s.lang);
   const current = s.input?.source === 'example' ? s.input.name : null;
   const dataset = s.examples?.[0]?.dataset;
   return (

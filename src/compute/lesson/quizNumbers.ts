@@ -6,6 +6,7 @@ import type { ModelCard } from '../../types/card';
 import { SE_RESNET50_TABLE1 } from './layouts';
 import { TABLE10_REDUCTION, TABLE11_SQUEEZE, TABLE12_EXCITATION, TABLE13_STAGES, TABLE14_INTEGRATION, TABLE2_RESNET50 } from './paperTables';
 import { layoutSECosts, ourSECosts, seWeights, totals } from './seCost';
+import { seBlocks } from '../cardFacts';
 
 export type QuizNumbers = Record<string, number | string>;
 
@@ -15,7 +16,7 @@ const g = (n: number) => Math.round(n).toLocaleString('en-US');
 /** Every placeholder the quiz strings use, by name. */
 export function quizNumbers(card: ModelCard): QuizNumbers {
   const a = card.architecture;
-  const last = a.blocks.filter((b) => b.se).at(-1);
+  const last = seBlocks(card).at(-1);
   const ours = ourSECosts(card);
   const r50 = layoutSECosts(SE_RESNET50_TABLE1);
   const r50Totals = totals(r50, r50.slice(-1));

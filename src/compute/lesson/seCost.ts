@@ -10,6 +10,7 @@
  */
 import type { ModelCard } from '../../types/card';
 import type { LayerRow } from './layouts';
+import { seBlocks } from '../cardFacts';
 
 export interface SEBlockCost {
   id: string;
@@ -92,8 +93,9 @@ export function totals(items: { weights: number; biases: number }[], last: { wei
 /** Our model's totals; the last stage is the stage of the last SE block. */
 export function ourTotals(card: ModelCard): CostTotals & { fcMacs: number; scaleMacs: number; convMacs: number } {
   const rows = ourSECosts(card);
-  const lastStage = card.architecture.blocks.filter((b) => b.se).at(-1)?.stage;
-  const inLast = new Set(card.architecture.blocks.filter((b) => b.se && b.stage === lastStage).map((b) => b.id));
+  const se = seBlocks(card);
+  const lastStage = se.at(-1)?.stage;
+  const inLast = new Set(se.filter((b) => b.stage === lastStage).map((b) => b.id));
   return {
     ...totals(rows, rows.filter((r) => inLast.has(r.id))),
     fcMacs: rows.reduce((a, r) => a + r.fcMacs, 0),
