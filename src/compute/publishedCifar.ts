@@ -52,7 +52,7 @@ export function publishedPlain(r: Pick<PublishedRow, 'plain' | 'se' | 'statedGai
 }
 
 /** SE's advantage in points (positive = SE better), or null when unknown. */
-export function publishedGain(r: PublishedRow): number | null {
+export function publishedGain(r: Pick<PublishedRow, 'plain' | 'se' | 'statedGain' | 'metric'>): number | null {
   if (r.statedGain !== undefined) return r.statedGain;
   if (r.plain === null) return null;
   return r.metric === 'accuracy' ? r.se - r.plain : r.plain - r.se;

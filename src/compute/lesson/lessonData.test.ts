@@ -59,18 +59,18 @@ describe('architecture tables', () => {
 
 describe('results', () => {
   it('published gains keep their sign convention', () => {
-    expect(gain(COMPARISONS.find((c) => c.id === 'c10-20-osmr')!)).toBeCloseTo(-0.04);
-    expect(gain(COMPARISONS.find((c) => c.id === 'c10-110')!)).toBe(1.16);
+    expect(gain(COMPARISONS.find((c) => c.id === 'o20')!)).toBeCloseTo(-0.04);
+    expect(gain(COMPARISONS.find((c) => c.id === 'p110')!)).toBe(1.16);
     for (const c of COMPARISONS) expect(c.source).toBeTruthy();
   });
   it('a plain error given only as a difference is computed, marked, and matches the paper’s Table 4', () => {
-    for (const id of ['c10-110', 'c10-164']) {
+    for (const id of ['p110', 'p164']) {
       const c = COMPARISONS.find((x) => x.id === id)!;
       const p = plainOf(c)!;
       expect(p.computed).toBe(true);
       expect(p.value).toBeCloseTo(TABLE4_CIFAR10.find((t) => t.network === c.plainModel)!.original, 6);
     }
-    expect(plainOf(COMPARISONS.find((c) => c.id === 'c10-20-osmr')!)).toEqual({ value: 5.97, computed: false });
+    expect(plainOf(COMPARISONS.find((c) => c.id === 'o20')!)).toEqual({ value: 5.97, computed: false });
     for (const c of COMPARISONS) expect(plainOf(c)).not.toBeNull();
   });
   it('ours from the card, with honest caveats', () => {

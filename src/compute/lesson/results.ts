@@ -3,7 +3,7 @@
  * from the project's checked list); our own figures always come from the model card.
  */
 import type { ModelCard } from '../../types/card';
-import { publishedPlain } from '../publishedCifar';
+import { PUBLISHED_CIFAR10, PUBLISHED_SOURCES, publishedGain, publishedPlain, type PublishedRow } from '../publishedCifar';
 
 export interface Source {
   id: string;
@@ -15,9 +15,8 @@ export interface Source {
 export const SOURCES = {
   paper: { id: 'paper', label: 'Hu, Shen, Sun — arXiv:1709.01507 (abstract)', url: 'https://arxiv.org/abs/1709.01507' },
   authorsRepo: { id: 'authorsRepo', label: 'hujie-frank/SENet (README)', url: 'https://github.com/hujie-frank/SENet' },
-  replication: { id: 'replication', label: 'ai-huang.github.io, “Replication of SENet”', url: 'https://ai-huang.github.io' },
-  moskomule: { id: 'moskomule', label: 'moskomule/senet.pytorch (README)', url: 'https://github.com/moskomule/senet.pytorch' },
-  osmr: { id: 'osmr', label: 'osmr/imgclsmob (model store)', url: 'https://github.com/osmr/imgclsmob' },
+  // the CIFAR-10 sources are those of the one table of published results (../publishedCifar)
+  ...PUBLISHED_SOURCES,
 } satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof SOURCES;
@@ -50,24 +49,36 @@ export interface Comparison {
   remark?: 'paperViaReplication' | 'fiveRuns' | 'maxAccuracy' | 'torchvision';
 }
 
+/** the lesson's remark on a row of the published table */
+const REMARK: Record<PublishedRow['note'], Comparison['remark']> = {
+  sePaperTable: 'paperViaReplication',
+  fiveRuns: 'fiveRuns',
+  maxAccuracy: 'maxAccuracy',
+  modelStore: undefined,
+};
+
+/** The CIFAR-10 rows of the one published table, and the ImageNet row only the lesson shows. */
 export const COMPARISONS: Comparison[] = [
-  { id: 'c10-110', dataset: 'CIFAR-10', metric: 'error', plainModel: 'ResNet-110', seModel: 'SE-ResNet-110', plain: null, se: 5.21, statedGain: 1.16, source: 'replication', remark: 'paperViaReplication' },
-  { id: 'c10-164', dataset: 'CIFAR-10', metric: 'error', plainModel: 'ResNet-164', seModel: 'SE-ResNet-164', plain: null, se: 4.39, statedGain: 1.07, source: 'replication', remark: 'paperViaReplication' },
+  ...PUBLISHED_CIFAR10.map((r): Comparison => ({
+    id: r.id,
+    dataset: 'CIFAR-10',
+    metric: r.metric,
+    plainModel: r.plainModel,
+    seModel: r.seModel,
+    plain: r.plain,
+    se: r.se,
+    statedGain: r.statedGain,
+    source: r.source,
+    remark: REMARK[r.note],
+  })),
   { id: 'in-50', dataset: 'ImageNet', metric: 'accuracy', plainModel: 'ResNet-50', seModel: 'SE-ResNet-50', plain: 76.15, se: 77.06, source: 'moskomule', remark: 'torchvision' },
-  { id: 'c10-20-mosko', dataset: 'CIFAR-10', metric: 'accuracy', plainModel: 'ResNet-20', seModel: 'SE-ResNet-20 (r = 4, 8)', plain: 92, se: 93, source: 'moskomule', remark: 'maxAccuracy' },
-  { id: 'c10-20-repl', dataset: 'CIFAR-10', metric: 'accuracy', plainModel: 'ResNet-20', seModel: 'SE-ResNet-20 (r = 16)', plain: 91.3, se: 91.7, source: 'replication', remark: 'fiveRuns' },
-  { id: 'c10-20-osmr', dataset: 'CIFAR-10', metric: 'error', plainModel: 'resnet20_cifar10', seModel: 'seresnet20_cifar10', plain: 5.97, se: 6.01, source: 'osmr' },
 ];
 
 /** ILSVRC 2017 classification, from the paper's abstract. */
 export const ILSVRC2017 = { top5Error: 2.251, relativeImprovement: 25, source: 'paper' as SourceId };
 
 /** Improvement of SE over plain in points, positive = SE better (null when unknown). */
-export function gain(c: Comparison): number | null {
-  if (c.statedGain !== undefined) return c.statedGain;
-  if (c.plain === null) return null;
-  return c.metric === 'accuracy' ? c.se - c.plain : c.plain - c.se;
-}
+export const gain = (c: Comparison): number | null => publishedGain(c);
 
 /** The plain model's number of a comparison, as published or computed (see publishedPlain). */
 export const plainOf = (c: Comparison) => publishedPlain(c);
