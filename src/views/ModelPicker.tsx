@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ModelSummary } from '../types/models';
 import { summarise } from '../compute/cardFacts';
 import { appStore, useAppShallow } from '../store';
@@ -45,9 +45,6 @@ export function ModelPicker() {
   const loadFiles = (files: FileList | null) => {
     if (files && files.length) void appStore.getState().loadOwnModel(Array.from(files));
   };
-  useEffect(() => {
-    if (appStore.getState().models === null) void appStore.getState().loadModelIndex();
-  }, []);
   if (!s.card) return null;
   // until the index is read, the running model is the only choice (the row is there from the start: no layout shift)
   const models = s.models?.length ? s.models : [summarise(s.card, 'shipped')];
