@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BlockTaps, ForwardResult } from '../types/forward';
 import * as x from './experimentsTransitions';
+import { overridesKey } from '../types/overridesKey';
 
 const taps = (i: number) => ({ index: i }) as unknown as BlockTaps;
 const result = (fromBlock: number, n: number): ForwardResult => ({
@@ -65,9 +66,9 @@ describe('override edits', () => {
   it('gives equal keys to equal overrides and counts interventions', () => {
     const a = { 2: { channels: { 1: 0, 0: 0.5 } }, 0: { gate: 'off' as const } };
     const b = { 0: { gate: 'off' as const, channels: {} }, 2: { channels: { 0: 0.5, 1: 0 } }, 5: { gate: 'sigmoid' as const } };
-    expect(x.overridesKey(a)).toBe(x.overridesKey(b));
-    expect(x.overridesKey(a)).not.toBe(x.overridesKey({ 2: { channels: { 1: 0 } } }));
-    expect(x.overridesKey({})).toBe('');
+    expect(overridesKey(a)).toBe(overridesKey(b));
+    expect(overridesKey(a)).not.toBe(overridesKey({ 2: { channels: { 1: 0 } } }));
+    expect(overridesKey({})).toBe('');
     expect(x.countInterventions(a)).toBe(3);
     expect(x.normalise(b)).toEqual(a);
   });
@@ -89,7 +90,7 @@ describe('merging a partial re-run', () => {
 describe('ranking state', () => {
   it('runs, reports progress, finishes and becomes stale when inputs change', () => {
     const ov = { 1: { gate: 'off' as const } };
-    let r = x.rankingStarted(3, 16, 'img1', x.overridesKey(ov));
+    let r = x.rankingStarted(3, 16, 'img1', overridesKey(ov));
     expect(r).toMatchObject({ status: 'running', block: 3, done: 0, total: 16 });
     r = x.rankingProgress(r, 4, [], 2, 0.7);
     expect(r).toMatchObject({ done: 4, topClass: 2, baseProb: 0.7 });

@@ -6,9 +6,8 @@
 import type { BlockOverride, BlockTaps, ForwardResult, Overrides } from '../types/forward';
 import type { RankedChannel } from '../compute/channelRanking';
 import { isEffective, quantiseWeight } from '../compute/overridesCodec';
-import { blockKey, overridesKey } from '../types/overridesKey';
+import { overridesKey } from '../types/overridesKey';
 
-export { blockKey, overridesKey };
 
 /** Drops blocks whose override does nothing (sigmoid gate, no channels). */
 export function normalise(ov: Overrides): Overrides {
