@@ -49,6 +49,15 @@ describe('share link parameters', () => {
     expect(parseShare(search)).toEqual({ state: full, problems: [] });
   });
 
+  it('carries the worked example’s numbers in the lesson only (nums=ex)', () => {
+    const ex: ShareState = { ...full, numbers: 'example' };
+    expect(new URLSearchParams(shareSearch(ex)).get('nums')).toBe('ex');
+    expect(parseShare(shareSearch(ex))).toEqual({ state: ex, problems: [] });
+    expect(shareSearch({ ...full, numbers: 'image' })).not.toContain('nums');
+    expect(shareSearch({ ...ex, mode: 'explore', presenter: false })).not.toContain('nums');
+    expect(parseShare('?view=lesson&nums=maybe')).toEqual({ state: { mode: 'lesson' }, problems: ['nums'] });
+  });
+
   it('numbers sections and steps from 1 in the URL, blocks and channels from 0', () => {
     const q = new URLSearchParams(shareSearch(full));
     expect(q.get('sec')).toBe('5');

@@ -18,6 +18,7 @@
  * |         | `r<size>.<base64url>`           | … or raw bytes (no CompressionStream)          |
  * | o       | overrides codec text            | experiments overrides (compute/overridesCodec) |
  * | model   | a model id (`[A-Za-z0-9._:-]`)  | the model, when not the app's default one      |
+ * | nums    | `ex`                            | the lesson's worked example numbers (lesson)   |
  *
  * Parsing never throws: a malformed value is dropped and named in `problems`.
  */
@@ -25,6 +26,8 @@ import { SECTION_COUNT } from './lesson/sections';
 import { deserialiseOverrides } from './overridesCodec';
 
 export type AppMode = 'explore' | 'lesson';
+/** which numbers the lesson's step animation shows: the current image's, or the worked example's */
+export type LessonNumbers = 'image' | 'example';
 export type ShareLang = 'en' | 'ko';
 
 export interface ShareState {
@@ -43,10 +46,12 @@ export interface ShareState {
   overrides: string | null;
   /** the model's id; null: the app's default model */
   model?: string | null;
+  /** the lesson's numbers; absent or 'image': the current image's */
+  numbers?: LessonNumbers;
 }
 
 /** The parameters this module owns, in the order they are written. */
-export const SHARE_PARAMS = ['view', 'present', 'sec', 'block', 'step', 'ch', 'lang', 'img', 'o', 'model'] as const;
+export const SHARE_PARAMS = ['view', 'present', 'sec', 'block', 'step', 'ch', 'lang', 'img', 'o', 'model', 'nums'] as const;
 export type ShareParam = (typeof SHARE_PARAMS)[number];
 
 /** Limits a link is checked against before anything is decoded. */
@@ -111,6 +116,9 @@ export function parseShare(search: string | URLSearchParams): { state: Partial<S
     if (MODEL_ID.test(model)) state.model = model;
     else problems.push('model');
   }
+  const nums = q.get('nums');
+  if (nums === 'ex') state.numbers = 'example';
+  else if (nums !== null) problems.push('nums');
   return { state, problems };
 }
 
@@ -135,6 +143,7 @@ export function shareSearch(state: ShareState, current: string | URLSearchParams
   put('img', state.image);
   put('o', state.overrides);
   put('model', state.model);
+  put('nums', lesson && state.numbers === 'example' ? 'ex' : null);
   const s = base.toString();
   return s ? `?${s}` : '';
 }

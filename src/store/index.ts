@@ -66,6 +66,7 @@ export const appStore = createAppStore(
       presenter: link.state.presenter,
       section: link.state.section,
       step: link.state.step ?? undefined,
+      numbers: link.state.numbers,
     }),
   },
 );
@@ -134,7 +135,7 @@ export function installDebugHook() {
     /** the lesson's state: view, section, step, progress, highlighted channel, selected block */
     lesson: () => {
       const s = appStore.getState();
-      return { mode: s.mode, presenter: s.presenter, section: s.section, step: s.playback.step, progress: s.playback.progress, run: s.playback.run, channel: s.lessonChannel, block: s.selectedBlock, focusPanel: s.focusPanel };
+      return { mode: s.mode, presenter: s.presenter, section: s.section, step: s.playback.step, progress: s.playback.progress, run: s.playback.run, channel: s.lessonChannel, block: s.selectedBlock, focusPanel: s.focusPanel, numbers: s.numbers };
     },
     /** every tap of one block of the current prediction, as plain arrays */
     taps: (i: number) => {

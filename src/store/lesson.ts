@@ -11,7 +11,7 @@ import * as L from './lessonTransitions';
 import { seBlockIndices } from '../compute/cardFacts';
 import { shownResult, type CoreState, type PredictionView } from './transitions';
 
-export type { LessonState, AppMode, PlaybackAction } from './lessonTransitions';
+export type { LessonState, AppMode, LessonNumbers, PlaybackAction } from './lessonTransitions';
 
 /** Something the app could not take from a shared link. */
 export interface LinkNotice {
@@ -33,6 +33,8 @@ export interface LessonSlice extends L.LessonState {
   /** highlights a channel in the animation and pins it in the explorer (null: automatic) */
   setLessonChannel: (c: number | null) => void;
   setReducedMotion: (reduced: boolean) => void;
+  /** the step animation shows this image's numbers or the worked example's */
+  setLessonNumbers: (numbers: L.LessonNumbers) => void;
   setLinkNotice: (n: LinkNotice | null) => void;
 }
 
@@ -91,6 +93,9 @@ export function createLessonSlice<S extends LessonHost>(set: Set<S>, get: () => 
     },
     setReducedMotion(reduced) {
       put(L.reducedMotionChanged(get(), reduced));
+    },
+    setLessonNumbers(numbers) {
+      put(L.numbersChosen(get(), numbers));
     },
     setLinkNotice(n) {
       put({ linkNotice: n });

@@ -124,6 +124,15 @@ describe('lesson slice transitions', () => {
     expect(L.lessonBlockChanged(apply(base, { lessonChannel: 3 }))).toEqual({ lessonChannel: null });
   });
 
+  it('switching to the worked example’s numbers (and back) drops the highlighted channel', () => {
+    const s = apply(base, { lessonChannel: 12 });
+    expect(base.numbers).toBe('image');
+    expect(L.numbersChosen(s, 'example')).toEqual({ numbers: 'example', lessonChannel: null });
+    expect(L.numbersChosen(apply(base, { numbers: 'example' }), 'example')).toEqual({});
+    expect(L.numbersChosen(base, 'other' as never)).toEqual({});
+    expect(L.linkApplied(base, { numbers: 'example' })).toEqual({ numbers: 'example' });
+  });
+
   it('a link sets the view, section and step (shown, not animated)', () => {
     expect(L.linkApplied(base, { presenter: true, section: 4, step: 2 })).toEqual({
       presenter: true,

@@ -3,11 +3,11 @@
  * presenter), the lesson section, the step animation's playback and the channel it highlights,
  * and which inspector panel the lesson brought forward. The store's actions apply these.
  */
-import type { AppMode } from '../compute/shareLink';
+import type { AppMode, LessonNumbers } from '../compute/shareLink';
 import { clampSection, SECTIONS, type FocusPanel, type LessonFocus, type ResolvedFocus } from '../compute/lesson/sections';
 import * as S from '../compute/lesson/steps';
 
-export type { AppMode };
+export type { AppMode, LessonNumbers };
 
 export interface LessonState {
   mode: AppMode;
@@ -22,6 +22,8 @@ export interface LessonState {
   focusPanel: FocusPanel | null;
   /** prefers-reduced-motion: steps appear at once */
   reducedMotion: boolean;
+  /** the step animation's numbers: this image's, or the worked example's (C = 4, r = 2, 2×2) */
+  numbers: LessonNumbers;
 }
 
 export const initialLesson: LessonState = {
@@ -32,6 +34,7 @@ export const initialLesson: LessonState = {
   lessonChannel: null,
   focusPanel: null,
   reducedMotion: false,
+  numbers: 'image',
 };
 
 type L = Partial<LessonState>;
@@ -160,9 +163,22 @@ export function reducedMotionChanged(s: LessonState, reduced: boolean): L {
   return { reducedMotion: reduced, playback };
 }
 
+/**
+ * The animation switches between this image's numbers and the worked example's. The highlighted
+ * channel belongs to one of them, so it goes back to the automatic pick.
+ */
+export function numbersChosen(s: LessonState, numbers: LessonNumbers): L {
+  if (numbers === s.numbers || (numbers !== 'image' && numbers !== 'example')) return {};
+  return { numbers, lessonChannel: null };
+}
+
 /** The state a shared link asks for (validated by compute/shareLink; clamped here). */
-export function linkApplied(s: LessonState, link: { mode?: AppMode; presenter?: boolean; section?: number; step?: number }): L {
+export function linkApplied(
+  s: LessonState,
+  link: { mode?: AppMode; presenter?: boolean; section?: number; step?: number; numbers?: LessonNumbers },
+): L {
   const out: L = {};
+  if (link.numbers) out.numbers = link.numbers;
   if (link.mode) out.mode = link.mode;
   if (link.presenter !== undefined) {
     out.presenter = link.presenter;

@@ -39,6 +39,7 @@ interface Fake {
   overridesText(): string;
   applyOverridesText(t: string): { ok: boolean; dropped: number };
   defaultModel: string | null;
+  numbers?: 'image' | 'example';
 }
 
 function fakeStore() {
@@ -120,6 +121,18 @@ describe('address bar sync', () => {
       expect(new URLSearchParams(loc.search).get('lang')).toBe('ko');
       expect(new URLSearchParams(loc.search).get('sec')).toBe('5');
     });
+  });
+
+  it('the worked example’s numbers are written to the link and back', async () => {
+    const { loc, history } = fakeLocation('?view=lesson&sec=2');
+    const store = fakeStore();
+    startUrlSync(store as unknown as AppStore, parseShare(loc.search), { location: loc, history, debounceMs: 5 });
+    store.setState({ engineStatus: 'ready', card });
+    await eventually(() => expect(new URLSearchParams(loc.search).get('sec')).toBe('2'));
+    store.setState({ numbers: 'example' });
+    await eventually(() => expect(new URLSearchParams(loc.search).get('nums')).toBe('ex'));
+    store.setState({ numbers: 'image' });
+    await eventually(() => expect(loc.search).not.toContain('nums'));
   });
 
   it('a lesson link without block, step or channel gets the section\'s whole focus; an explorer link none', async () => {

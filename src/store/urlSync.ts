@@ -1,7 +1,8 @@
 /**
  * Keeps the address bar in step with the app (history.replaceState, debounced) and restores the
  * state of a shared link once the model is ready: view, presenter mode, section, block, step,
- * channel, language, the model, the input image itself, and the experiments overrides.
+ * channel, language, the model, the input image itself, the experiments overrides, and whether
+ * the lesson shows the worked example's numbers.
  *
  * The pure encoding lives in compute/shareLink; this module only touches `location`/`history`.
  */
@@ -59,6 +60,7 @@ function shareKey(s: AppState): string {
     s.overridesText(),
     s.card?.id ?? null,
     s.defaultModel,
+    s.numbers,
   ]);
 }
 
@@ -119,6 +121,7 @@ export function startUrlSync(store: AppStore, link: ReturnType<typeof parseShare
       image,
       overrides: cur.overridesText(),
       model: cur.card && cur.defaultModel && cur.card.id !== cur.defaultModel ? cur.card.id : null,
+      numbers: cur.numbers,
     };
     const budget = MAX_LINK_CHARS - ORIGIN_ALLOWANCE - loc.pathname.length - loc.hash.length;
     const fitted = fitShareSearch(state, loc.search, budget);
