@@ -249,6 +249,24 @@ export const lessonEn = {
   'formula.legend': 'δ = ReLU, σ = sigmoid, W₁ ∈ ℝ^(C/r × C), W₂ ∈ ℝ^(C × C/r). Highlighted: the current step.',
   'formula.bias': 'The paper writes these without biases; our FC layers have them: s = σ(W₂ δ(W₁z + b₁) + b₂).',
   'formula.live': 'Channel {c} of this image:',
+
+  // ---- worked example (C = 4, r = 2, 2×2 maps) ----
+  'worked.toggle': 'Numbers in the animation',
+  'worked.image': 'This image',
+  'worked.example': 'Worked example',
+  'worked.title': 'Worked example: C = 4, r = 2, 2×2 maps',
+  'worked.intro':
+    'Small enough to check with pencil and paper: 4 channels, 2 hidden units, all biases 0. Every number here was computed by the same code that runs the real network.',
+  'worked.row.u': 'Input U (chosen)',
+  'worked.row.z': 'Squeeze: z_c is the mean of map c',
+  'worked.row.fc1': 'FC1: W₁z, then ReLU',
+  'worked.row.fc2': 'FC2: e = W₂h, then the sigmoid',
+  'worked.row.scale': 'Scale: every value of map c times s_c',
+  'worked.row.residual': 'Add the shortcut x (1 everywhere), then ReLU',
+  'worked.channel': 'c = {c}',
+  'worked.relu': 'ReLU sets the negative {v} to 0.',
+  'worked.rounded': 'Values that are not whole numbers are rounded to 2 places.',
+  'worked.live': 'Channel {c} of the worked example:',
 } as const;
 
 export type LessonKey = keyof typeof lessonEn;

@@ -242,4 +242,22 @@ export const lessonKo: Record<LessonKey, string> = {
   'formula.legend': 'δ = ReLU, σ = 시그모이드, W₁ ∈ ℝ^(C/r × C), W₂ ∈ ℝ^(C × C/r). 색으로 강조한 것이 현재 단계입니다.',
   'formula.bias': '논문은 이 식들을 편향 없이 씁니다. 우리 모델의 FC 층에는 편향이 있습니다: s = σ(W₂ δ(W₁z + b₁) + b₂).',
   'formula.live': '이 이미지의 채널 {c}:',
+
+  // ---- 손계산 예제 (C = 4, r = 2, 2×2 맵) ----
+  'worked.toggle': '애니메이션의 숫자',
+  'worked.image': '이 이미지',
+  'worked.example': '손계산 예제',
+  'worked.title': '손계산 예제: C = 4, r = 2, 2×2 맵',
+  'worked.intro':
+    '종이와 연필로 확인할 수 있을 만큼 작습니다. 채널 4개, 은닉 유닛 2개, 편향은 모두 0입니다. 여기 나온 숫자는 모두 실제 신경망을 돌리는 코드와 같은 코드로 계산했습니다.',
+  'worked.row.u': '입력 U (직접 고른 값)',
+  'worked.row.z': '스퀴즈: z_c는 맵 c의 평균',
+  'worked.row.fc1': 'FC1: W₁z를 구한 뒤 ReLU',
+  'worked.row.fc2': 'FC2: e = W₂h를 구한 뒤 시그모이드',
+  'worked.row.scale': '스케일: 맵 c의 모든 값에 s_c를 곱함',
+  'worked.row.residual': '지름길 x(모든 값이 1)를 더한 뒤 ReLU',
+  'worked.channel': 'c = {c}',
+  'worked.relu': 'ReLU가 음수 값({v})을 0으로 바꿉니다.',
+  'worked.rounded': '정수가 아닌 값은 소수 둘째 자리까지 반올림했습니다.',
+  'worked.live': '손계산 예제의 채널 {c}:',
 };

@@ -8,6 +8,7 @@ import { rgbToRgba, topK } from '../compute/chartdata';
 import { SECTIONS, type LessonFocus } from '../compute/lesson/sections';
 import { pickChannel } from '../compute/lesson/stepData';
 import { isPlaying } from '../compute/lesson/steps';
+import { EXAMPLE_BLOCK, EXAMPLE_TAPS } from '../compute/lesson/workedExample';
 import { drawSample } from '../input/sample';
 import { appStore, shownResult, useAppShallow } from '../store';
 import { className } from '../compute/cardFacts';
@@ -15,6 +16,8 @@ import { FormulaPanel } from './lesson/FormulaPanel';
 import { LessonPanel } from './lesson/LessonPanel';
 import { StepAnimation } from './lesson/StepAnimation';
 import { StepControls } from './lesson/StepControls';
+import { NumbersToggle } from './lesson/NumbersToggle';
+import { WorkedExample } from './lesson/WorkedExample';
 import { keyAction } from './lesson/keyboard';
 import { usePrefersReducedMotion } from './lesson/usePrefersReducedMotion';
 import { useT } from './useT';
@@ -31,6 +34,7 @@ const actions = {
   seek: (position: number) => st().playbackDo({ type: 'seek', position }),
   speed: (speed: number) => st().playbackDo({ type: 'speed', speed }),
   channel: (c: number) => st().setLessonChannel(c),
+  numbers: (n: 'image' | 'example') => st().setLessonNumbers(n),
 };
 
 /** Advances the store's playback from requestAnimationFrame while something plays. */
@@ -116,6 +120,7 @@ export function LessonView() {
     presenter: s.presenter,
     reducedMotion: s.reducedMotion,
     running: s.running,
+    numbers: s.numbers,
   }));
   const prefersReduced = usePrefersReducedMotion();
   useEffect(() => st().setReducedMotion(prefersReduced), [prefersReduced]);
@@ -126,7 +131,12 @@ export function LessonView() {
   const blocks = useMemo(() => shown?.blocks ?? [], [shown]);
   const taps = blocks[s.sel] ?? null;
   const spec = s.card?.architecture.blocks[s.sel] ?? null;
-  const highlight = s.channel ?? (taps ? pickChannel(taps, 'most-suppressed') : null);
+  // the animation and the formulas play this image's numbers, or the worked example's
+  const example = s.numbers === 'example';
+  const animTaps = example ? EXAMPLE_TAPS : taps;
+  const animSpec = example ? EXAMPLE_BLOCK : spec;
+  const ownChannel = s.channel !== null && animTaps && s.channel < animTaps.shape[2] ? s.channel : null;
+  const highlight = ownChannel ?? (animTaps ? pickChannel(animTaps, 'most-suppressed') : null);
   const top = useMemo(() => (shown ? topK(shown.probs, 1)[0] ?? null : null), [shown]);
 
   // LessonPanel calls onSection and then onFocus with the section's focus: the store's
@@ -170,7 +180,7 @@ export function LessonView() {
         <div className="stage-head">
           <label className="stage-block">
             {t('lesson.block')}{' '}
-            <select value={s.sel} onChange={(e) => st().selectBlock(Number(e.currentTarget.value))} data-testid="lesson-block">
+            <select value={s.sel} disabled={example} onChange={(e) => st().selectBlock(Number(e.currentTarget.value))} data-testid="lesson-block">
               {card.architecture.blocks.map((b) => (
                 <option key={b.index} value={b.index}>
                   {b.se ? b.id : t('lesson.blockNoSe', { id: b.id })}
@@ -178,6 +188,7 @@ export function LessonView() {
               ))}
             </select>
           </label>
+          <NumbersToggle numbers={s.numbers} lang={s.lang} onChange={actions.numbers} />
           {s.input && top ? (
             <p className="stage-pred" data-testid="lesson-top1" data-class={card.classes[top.index]?.key} data-prob={top.value}>
               <MiniInput pixels={s.input.pixels} size={s.input.size} />
@@ -187,11 +198,11 @@ export function LessonView() {
             </p>
           ) : null}
         </div>
-        {taps && spec ? (
-          <div className="stage-anim" data-testid="lesson-stage">
+        {animTaps && animSpec ? (
+          <div className="stage-anim" data-testid="lesson-stage" data-numbers={s.numbers}>
             <StepAnimation
-              taps={taps}
-              block={spec}
+              taps={animTaps}
+              block={animSpec}
               step={s.playback.step}
               progress={s.playback.progress}
               reducedMotion={s.reducedMotion}
@@ -227,7 +238,8 @@ export function LessonView() {
             ) : null}
           </div>
         )}
-        <FormulaPanel step={s.playback.step} lang={s.lang} taps={taps} channel={highlight} />
+        {example ? <WorkedExample step={s.playback.step} lang={s.lang} /> : null}
+        <FormulaPanel step={s.playback.step} lang={s.lang} taps={animTaps} channel={highlight} example={example} />
       </div>
     </section>
   );

@@ -10,10 +10,11 @@ import { flushUrl, linkOmissions } from '../store/urlSync';
 import { MAX_LINK_CHARS } from '../compute/shareLink';
 import { exportPanel, type ExportFormat } from './export/snapshot';
 import { useT } from './useT';
+import { useNamespaceT } from './useNamespaceT';
 import './lessonApp.css';
 
 /** what each export button snapshots (the lesson section: its text, live parts and questions) */
-const EXPORT_TESTID = { anim: 'anim-step', inspector: 'inspector', section: 'lesson-section' } as const;
+const EXPORT_TESTID = { anim: 'anim-step', inspector: 'inspector', section: 'lesson-section', worked: 'worked-example' } as const;
 
 const IDLE_MS = 2500;
 
@@ -76,7 +77,9 @@ function requestFullscreen() {
 
 export function ModeBar() {
   const t = useT();
-  const s = useAppShallow((s) => ({ mode: s.mode, presenter: s.presenter, lang: s.lang, card: s.card, sel: s.selectedBlock, step: s.playback.step, section: s.section, hasResult: !!s.prediction }));
+  const s = useAppShallow((s) => ({ mode: s.mode, presenter: s.presenter, lang: s.lang, card: s.card, sel: s.selectedBlock, step: s.playback.step, section: s.section, hasResult: !!s.prediction, numbers: s.numbers }));
+  const lt = useNamespaceT('lesson', s.lang);
+  const example = s.numbers === 'example';
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
   const st = appStore.getState();
@@ -102,14 +105,18 @@ export function ModeBar() {
   };
 
   const blockId = s.card?.architecture.blocks[s.sel]?.id ?? `block${s.sel}`;
-  const exportOne = async (what: 'anim' | 'inspector' | 'section', format: ExportFormat) => {
+  const exportOne = async (what: keyof typeof EXPORT_TESTID, format: ExportFormat) => {
     const el = document.querySelector<HTMLElement>(`[data-testid="${EXPORT_TESTID[what]}"]`);
     if (!el) {
       setMessage(t('export.missing'));
       return;
     }
-    const base =
-      what === 'anim' ? `se-${blockId}-step${s.step + 1}of${STEP_COUNT}` : what === 'section' ? `se-lesson-${s.section + 1}-${SECTIONS[s.section]?.id ?? 'section'}` : `se-${blockId}-inspector`;
+    const base = {
+      anim: `se-${example ? 'example' : blockId}-step${s.step + 1}of${STEP_COUNT}`,
+      section: `se-lesson-${s.section + 1}-${SECTIONS[s.section]?.id ?? 'section'}`,
+      inspector: `se-${blockId}-inspector`,
+      worked: 'se-worked-example',
+    }[what];
     setBusy(true);
     setMessage(t('export.working', { name: `${base}.${format}` }));
     try {
@@ -160,7 +167,17 @@ export function ModeBar() {
             <div role="group" aria-label={t('export.anim')}>
               <span>{t('export.anim')}</span>
               {(['png', 'svg'] as const).map((f) => (
-                <button key={f} type="button" disabled={busy || !s.hasResult} onClick={() => void exportOne('anim', f)} data-testid={`export-anim-${f}`}>
+                <button key={f} type="button" disabled={busy || (!s.hasResult && !example)} onClick={() => void exportOne('anim', f)} data-testid={`export-anim-${f}`}>
+                  {t(f === 'png' ? 'export.png' : 'export.svg')}
+                </button>
+              ))}
+            </div>
+          ) : null}
+          {s.mode === 'lesson' && example ? (
+            <div role="group" aria-label={lt('worked.example')}>
+              <span>{lt('worked.example')}</span>
+              {(['png', 'svg'] as const).map((f) => (
+                <button key={f} type="button" disabled={busy} onClick={() => void exportOne('worked', f)} data-testid={`export-worked-${f}`}>
                   {t(f === 'png' ? 'export.png' : 'export.svg')}
                 </button>
               ))}

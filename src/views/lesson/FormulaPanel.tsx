@@ -26,10 +26,12 @@ export interface FormulaPanelProps {
   /** with taps and a channel, each formula also shows this image's numbers */
   taps?: BlockTaps | null;
   channel?: number | null;
+  /** the taps are the worked example's (the live numbers say so) */
+  example?: boolean;
 }
 
 /** The squeeze, excitation, scale (and residual) equations, the current step highlighted. */
-export function FormulaPanel({ step, lang, taps = null, channel = null }: FormulaPanelProps) {
+export function FormulaPanel({ step, lang, taps = null, channel = null, example = false }: FormulaPanelProps) {
   const t = useNamespaceT('lesson', lang);
   const active = formulaOfStep(step);
   const numbers = useMemo<ChannelNumbers | null>(() => {
@@ -50,7 +52,7 @@ export function FormulaPanel({ step, lang, taps = null, channel = null }: Formul
   return (
     <section className="formula-panel" data-testid="formula-panel" data-step={step} data-active={active} aria-label={t('formula.title')} lang={lang}>
       <h3>{t('formula.title')}</h3>
-      {numbers ? <p className="formula-live-head">{t('formula.live', { c: numbers.c })}</p> : null}
+      {numbers ? <p className="formula-live-head">{t(example ? 'worked.live' : 'formula.live', { c: numbers.c })}</p> : null}
       <ol className="formula-rows">
         {ROWS.map((r) => (
           // a long formula scrolls sideways: the row takes keyboard focus so that it can be scrolled
