@@ -485,3 +485,72 @@ for (const [lang, locale] of [['en', 'en-US'], ['ko', 'ko-KR']] as const) {
     });
   });
 }
+
+for (const lang of ['en', 'ko'] as const) {
+  test(`the worked example (C = 4, r = 2, 2×2) plays in the animation, travels in the link and exports, in ${lang}`, async ({ page, browser }) => {
+    test.setTimeout(240_000);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openApp(page, `&view=lesson&lang=${lang}`);
+    await expect(page.getByTestId('anim-step')).toBeVisible();
+    const realChannels = await page.getByTestId('anim-map').count();
+    await page.getByTestId('numbers-example').click();
+    await expect(page.getByTestId('numbers-example')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByTestId('lesson-stage')).toHaveAttribute('data-numbers', 'example');
+    await expect(page.getByTestId('anim-map')).toHaveCount(4);
+    expect(realChannels).toBeGreaterThan(4);
+    // the hand values: z = [2, 1, −1, 0], s = σ(e) with e = [1, −1, 0, 2]
+    await page.keyboard.press('End');
+    expectClose(await values(page, 'anim-s'), [0.7311, 0.2689, 0.5, 0.8808]);
+    await expect(page.getByTestId('worked-z').locator('td')).toHaveText(['2', '1', '−1', '0']);
+    await expect(page.getByTestId('worked-s').locator('td')).toHaveText(['0.73', '0.27', '0.50', '0.88']);
+    await expect(page.getByTestId('worked-row').nth(5)).toHaveAttribute('aria-current', 'step');
+    await expect(page.getByTestId('formula-panel')).toContainText(lang === 'en' ? 'of the worked example' : '손계산 예제의 채널');
+    expect(await seriousViolations(page, '.lesson-col-stage')).toEqual([]);
+    await blurAll(page);
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: `test-results/lesson-screens/${lang}-worked-example-lesson.png` });
+    await page.locator('.lesson-col-stage').screenshot({ path: `test-results/lesson-screens/${lang}-worked-example.png` });
+
+    // the link carries it: a fresh browser opens the lesson on the example's numbers
+    await expect.poll(() => new URL(page.url()).searchParams.get('nums')).toBe('ex');
+    const ctx = await browser.newContext();
+    const fresh = await ctx.newPage();
+    await fresh.emulateMedia({ reducedMotion: 'reduce' });
+    await openApp(fresh, `&${new URL(page.url()).search.slice(1)}`);
+    await expect(fresh.getByTestId('numbers-example')).toHaveAttribute('aria-pressed', 'true');
+    await expect(fresh.getByTestId('worked-h').locator('td')).toHaveText(['1', '0']);
+    await ctx.close();
+
+    // presenter mode shows it too
+    await page.getByTestId('presenter-toggle').click();
+    await expect(page.locator('html')).toHaveClass(/presenter/);
+    await expect(page.getByTestId('worked-example')).toBeVisible();
+    await page.mouse.move(600, 400);
+    await page.screenshot({ path: `test-results/lesson-screens/${lang}-worked-example-presenter.png` });
+    expect(await seriousViolations(page, '.lesson-area')).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    // exported like the other panels (PNG at 2×, SVG without foreignObject)
+    for (const format of ['png', 'svg'] as const) {
+      await page.getByTestId('export-menu').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+      const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId(`export-worked-${format}`).click()]);
+      expect(dl.suggestedFilename()).toBe(`se-worked-example.${format}`);
+      const path = `test-results/lesson-screens/${lang}-export-worked.${format}`;
+      await dl.saveAs(path);
+      const buf = await import('node:fs').then((fs) => fs.readFileSync(path));
+      if (format === 'png') expect(buf.subarray(1, 4).toString()).toBe('PNG');
+      else {
+        const text = buf.toString('utf8');
+        expect(text.startsWith('<svg')).toBe(true);
+        expect(text).not.toContain('foreignObject');
+        expect(text).toContain('0.73');
+      }
+    }
+
+    // and back to this image's numbers: the real block again
+    await page.getByTestId('numbers-image').click();
+    await expect(page.getByTestId('anim-map')).toHaveCount(realChannels);
+    await expect(page.getByTestId('worked-example')).toHaveCount(0);
+    await expect.poll(() => new URL(page.url()).searchParams.get('nums')).toBeNull();
+  });
+}
