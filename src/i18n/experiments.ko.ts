@@ -101,7 +101,7 @@ export const experimentsKo: Record<ExperimentsKey, string> = {
   'pc.aria.lines': '블록 {id}의 채널별 평균 익사이테이션을 클래스 {k}개, 전체 평균, 이 이미지에 대해 그린 선 그래프. 모든 채널의 평균: {mean}. 이 이미지는 {nearest}의 평균과 가장 가깝습니다.',
   'pc.aria.heatmap': '블록 {id}의 평균 익사이테이션 히트맵, 클래스 {k}개 × 채널 {C}개, 값의 범위 {lo}–{hi}.',
   'pc.noStats': '이 모델에는 클래스별 익사이테이션 통계가 없습니다.',
-  'pc.nearest': '이 블록에서 이 이미지의 게이트 값은 평균적인 “{cls}” 이미지와 가장 비슷합니다.',
+  'pc.nearest': '이 블록에서 이 이미지의 채널 가중치는 평균적인 “{cls}” 이미지와 가장 비슷합니다.',
 
   'dt.title': '앞쪽 블록에서 뒤쪽 블록으로',
   'dt.classShare': '분산 가운데 클래스가 설명하는 몫 (η²)',

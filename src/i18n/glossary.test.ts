@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { en } from './en';
+import { experimentsEn } from './experiments.en';
 import { experimentsKo } from './experiments.ko';
-import { GLOSSARY, TRANSLATIONESE, glossaryFor, vocabularyProblems } from './glossary';
+import { GLOSSARY, TRANSLATIONESE, englishVocabularyProblems, glossaryFor, vocabularyProblems } from './glossary';
 import { ko } from './ko';
+import { lessonEn } from './lesson.en';
 import { lessonKo } from './lesson.ko';
+import { quizEn } from './quiz.en';
 import { quizKo } from './quiz.ko';
+import { slidesEn } from './slides.en';
+import { slidesKo } from './slides.ko';
 
-const KOREAN_TABLES: Record<string, Record<string, string>> = { ko, lessonKo, experimentsKo, quizKo };
+const KOREAN_TABLES: Record<string, Record<string, string>> = { ko, lessonKo, experimentsKo, quizKo, slidesKo };
+const ENGLISH_TABLES: Record<string, Record<string, string>> = { en, lessonEn, experimentsEn, quizEn, slidesEn };
 
 describe('Korean vocabulary', () => {
   for (const [name, table] of Object.entries(KOREAN_TABLES)) {
@@ -49,5 +56,53 @@ describe('Korean vocabulary', () => {
   it('the box lists the terms of a section', () => {
     expect(glossaryFor('squeeze').map((g) => g.id)).toEqual(expect.arrayContaining(['squeeze', 'descriptor', 'gap']));
     expect(glossaryFor('no-such-section')).toEqual([]);
+  });
+});
+
+describe('English vocabulary', () => {
+  for (const [name, table] of Object.entries(ENGLISH_TABLES)) {
+    it(`${name} uses only the glossary's English term for each concept`, () => {
+      expect(englishVocabularyProblems(table)).toEqual([]);
+    });
+  }
+
+  it('catches a planted English variant of each concept that lists one', () => {
+    const planted: Record<string, string> = {
+      shortcut: 'the skip connection is added',
+      descriptor: 'the channel vector z',
+      reduction: 'the compression ratio r',
+      fc: 'two dense layers',
+      hidden: 'C/r hidden neurons',
+      weight: 'the gate values of block {id}',
+      parameter: '{n} params',
+      points: '{v} pts better',
+      gap: 'global mean pooling',
+      featureMap: 'every activation map',
+      section: 'the next chapter',
+      baseline: 'the vanilla ResNet',
+      network: 'a small net',
+    };
+    for (const [concept, text] of Object.entries(planted)) {
+      expect(englishVocabularyProblems({ k: text }).map((p) => p.concept), text).toContain(concept);
+    }
+  });
+
+  it('leaves names and ordinary words alone', () => {
+    // the paper's design names, SENets, the identity function, a summary of a channel
+    const ok = {
+      a: 'SE-Identity and SE-PRE in Table 14',
+      b: 'SENets won ILSVRC 2017',
+      c: 'an SE block whose activations are all one is the identity',
+      d: 'a summary of it that does not depend on position',
+      e: 'the reduction ratio r sets the price',
+      f: '{v} points better',
+    };
+    expect(englishVocabularyProblems(ok)).toEqual([]);
+  });
+
+  it('every English term is allowed by its own rules', () => {
+    for (const g of GLOSSARY) {
+      expect(englishVocabularyProblems({ [g.id]: g.en }).filter((p) => p.concept === g.id), g.en).toEqual([]);
+    }
   });
 });

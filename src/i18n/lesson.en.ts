@@ -141,7 +141,7 @@ export const lessonEn = {
   'cost.col.weights': 'weights 2C·C/r',
   'cost.col.biases': 'biases',
   'cost.col.weightsN': 'weights N·2C·C/r',
-  'cost.col.params': 'params',
+  'cost.col.params': 'parameters',
   'cost.oursTotal': 'In all {weights} weights + {biases} biases = {total} parameters: exactly the card’s difference between the plain and the SE network ({plain} → {with}). {last} of the weights sit in the last stage ({stage}), where C is largest.',
   'cost.flopsTitle': 'Why the multiply-adds barely change',
   'cost.flops': 'A weight of a 3×3 convolution is used at every one of the H×W positions of its map. A weight of SE’s FC layers meets only the 1×1×C vector z, once per image. So the FCs cost as many multiply-adds as they have weights, and the scale adds one multiply per value of U.',
@@ -178,7 +178,7 @@ export const lessonEn = {
   'results.remark.fiveRuns': '5 runs each',
   'results.remark.maxAccuracy': 'max test accuracy',
   'results.remark.torchvision': 'plain: torchvision',
-  'results.points': '{v} pts',
+  'results.points': '{v} points',
   'results.small':
     'On networks as small as ours the published gains shrink to a point or less, and one model store even measures SE-ResNet-20 slightly worse than ResNet-20.',
   'results.ours': 'Ours, measured on {images} test images (top-1 accuracy)',

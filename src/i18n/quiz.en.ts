@@ -48,7 +48,7 @@ export const quizEn = {
   'instantiation.q1': 'Where exactly does SE sit in an SE-ResNet module?',
   'instantiation.a1': 'On the residual branch, after its convolutions and before the addition with the shortcut.',
   'instantiation.q2': 'What changes if SE sits after the residual add (SE-POST)?',
-  'instantiation.a2': 'It then scales the sum, shortcut included, so the identity path is no longer clean. Table 14 (top-1 error): SE-POST {postErr}% against {seErr}% for the standard design; SE-PRE ({preErr}%) and SE-Identity ({idErr}%) did as well as the standard.',
+  'instantiation.a2': 'It then scales the sum, shortcut included, so the shortcut no longer passes the input through unchanged. Table 14 (top-1 error): SE-POST {postErr}% against {seErr}% for the standard design; SE-PRE ({preErr}%) and SE-Identity ({idErr}%) did as well as the standard.',
   'instantiation.q3': 'Why is the shortcut left untouched?',
   'instantiation.a3': 'So that the block can still pass its input straight through; SE only re-weights what the residual branch adds to it.',
   'instantiation.q4': 'Does SE work only in ResNets?',
