@@ -15,6 +15,8 @@ import { SqueezeSection } from './sections/SqueezeSection';
 import type { SectionProps } from './sections/types';
 import { WhySection } from './sections/WhySection';
 import { GlossaryBox } from './GlossaryBox';
+import { SlideText } from './SlideText';
+import { slideText, slideTitle } from '../../i18n/slides';
 import './lesson.css';
 import { useNamespaceT } from '../useNamespaceT';
 
@@ -66,6 +68,7 @@ export function LessonPanel({ card, taps, allBlocks = [], section, lang, onSecti
   const k = clampSection(section);
   const def = SECTIONS[k]!;
   const Body = BODIES[def.id];
+  const short = slideTitle(def.id);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const go = (n: number) => {
     const next = clampSection(n);
@@ -107,10 +110,15 @@ export function LessonPanel({ card, taps, allBlocks = [], section, lang, onSecti
           <span className="lesson-muted" style={{ fontSize: 18, marginRight: 8 }}>
             {k + 1}.
           </span>
-          {t(TITLE[def.id])}
+          <span className="lesson-title-full">{t(TITLE[def.id])}</span>
+          {short ? <span className="lesson-title-slide">{slideText(lang, short)}</span> : null}
         </h3>
-        <Body card={card} taps={taps} allBlocks={allBlocks} lang={lang} t={t} onFocus={onFocus} />
-        <QuizBox section={def.id} lang={lang} card={card} />
+        {/* presenter mode shows the slide version instead of the full text (lessonApp.css) */}
+        <SlideText section={def.id} card={card} lang={lang} />
+        <div className="lesson-full">
+          <Body card={card} taps={taps} allBlocks={allBlocks} lang={lang} t={t} onFocus={onFocus} />
+          <QuizBox section={def.id} lang={lang} card={card} />
+        </div>
       </article>
       <GlossaryBox section={def.id} lang={lang} t={t} />
       <div className="lesson-nav">

@@ -1,0 +1,26 @@
+/** The slide version of the lesson's sections (presenter mode), in both languages. Pure. */
+import { lookup, type Params } from './format';
+import type { Lang } from './index';
+import { slidesEn, type SlideKey } from './slides.en';
+import { slidesKo } from './slides.ko';
+
+export type { SlideKey };
+
+export const SLIDE_RESOURCES: Record<Lang, Record<SlideKey, string>> = { en: slidesEn, ko: slidesKo };
+
+export function slideText(lang: Lang, key: SlideKey, params?: Params): string {
+  return lookup(SLIDE_RESOURCES, lang, key, params);
+}
+
+/** The line keys of a section's slide, in order (none for an unknown section). */
+export function slideLines(section: string): SlideKey[] {
+  const out: SlideKey[] = [];
+  for (let n = 1; `${section}.${n}` in slidesEn; n++) out.push(`${section}.${n}` as SlideKey);
+  return out;
+}
+
+/** The title key of a section's slide, or null for an unknown section. */
+export function slideTitle(section: string): SlideKey | null {
+  const key = `${section}.title`;
+  return key in slidesEn ? (key as SlideKey) : null;
+}
