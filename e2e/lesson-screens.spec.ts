@@ -58,10 +58,12 @@ for (const lang of ['en', 'ko'] as const) {
       // readable from the back of a room (≥ 22 px)
       const sizes = await page.evaluate(() => {
         const scene = document.querySelector('.step-scene')!.getBoundingClientRect();
-        const scale = scene.width / (document.querySelector('.step-scene') as SVGSVGElement).viewBox.baseVal.width;
+        // the drawing is the viewBox fitted into the element (the slide gives it the height left)
+        const vb = (document.querySelector('.step-scene') as SVGSVGElement).viewBox.baseVal;
+        const scale = Math.min(scene.width / vb.width, scene.height / vb.height);
         const labels = Array.from(document.querySelectorAll('.step-col-label')).filter((t) => getComputedStyle(t).display !== 'none');
         return {
-          width: scene.width,
+          width: vb.width * scale,
           smallestLabel: Math.min(...labels.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale)),
           formula: parseFloat(getComputedStyle(document.querySelector('.formula-row.active .katex')!).fontSize),
         };

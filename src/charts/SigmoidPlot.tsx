@@ -26,6 +26,10 @@ export const SigmoidPlot = memo(function SigmoidPlot(props: {
     () => sigmoidCurve(xDomain).map((p, i) => `${i ? 'L' : 'M'}${x(p.x).toFixed(1)},${y(p.y).toFixed(1)}`).join(''),
     [xDomain, x, y],
   );
+  // every other x tick is 'minor' (counted from 0, so 0 stays): presenter mode shows only the
+  // others, at a size readable from the back of a room
+  const xTicks = x.ticks(5);
+  const zeroTick = Math.max(0, xTicks.indexOf(0));
   if (opacity <= 0) return null;
   const hp = highlight === null ? undefined : points[highlight];
   return (
@@ -34,19 +38,19 @@ export const SigmoidPlot = memo(function SigmoidPlot(props: {
       {[0, 0.5, 1].map((t) => (
         <g key={t}>
           <line x1={rect.x} x2={rect.x + rect.w} y1={y(t)} y2={y(t)} stroke="#ddd" />
-          <text x={rect.x - 6} y={y(t) + 5} textAnchor="end" className="step-axis">
+          <text x={rect.x - 6} y={y(t) + 5} textAnchor="end" className="step-axis step-axis-y">
             {t}
           </text>
         </g>
       ))}
-      {x.ticks(5).map((t) => (
-        <text key={t} x={x(t)} y={rect.y + rect.h + 20} textAnchor="middle" className="step-axis">
+      {xTicks.map((t, i) => (
+        <text key={t} x={x(t)} y={rect.y + rect.h + 20} textAnchor="middle" className={(i - zeroTick) % 2 ? 'step-axis step-axis-x step-axis-minor' : 'step-axis step-axis-x'}>
           {String(t).replace('-', '−')}
         </text>
       ))}
       <line x1={x(0)} x2={x(0)} y1={rect.y} y2={rect.y + rect.h} stroke="#ccc" strokeDasharray="3 3" />
       <path d={curve} fill="none" stroke={ACCENT.sigmoid} strokeWidth={3} />
-      <text x={rect.x + rect.w / 2} y={rect.y + rect.h + 42} textAnchor="middle" className="step-axis-label">
+      <text x={rect.x + rect.w / 2} y={rect.y + rect.h + 42} textAnchor="middle" className="step-axis-label step-axis-x">
         {xLabel}
       </text>
       <text x={rect.x} y={rect.y - 12} className="step-axis-label">

@@ -75,6 +75,8 @@ function inlineSvg(src: SVGSVGElement, x: number, y: number, w: number, h: numbe
         if ((p === 'opacity' && v !== '1') || (p !== 'opacity' && v !== 'none' && v !== 'auto' && v !== 'normal')) parts.push(`${p}:${v}`);
       } else if (!parent || parent.getPropertyValue(p) !== v) parts.push(`${p}:${v}`);
     }
+    // a CSS transform (presenter mode moves the sigmoid plot's ticks) as the SVG attribute
+    if (cs.transform && cs.transform !== 'none' && !el.hasAttribute('transform')) target.setAttribute('transform', cs.transform);
     const existing = target.getAttribute('style');
     target.setAttribute('style', (existing ? `${existing};` : '') + parts.join(';'));
     target.removeAttribute('class');
