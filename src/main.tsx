@@ -17,6 +17,8 @@ void whenRestored().then(() =>
     setTimeout(() => {
       performance.mark('se:first-drawn');
       startServiceWorker();
+      // the first result came from wasm (quick to start): now the engine moves to WebGL
+      void appStore.getState().settleBackend();
     }, 0),
   ),
 );

@@ -44,6 +44,7 @@ export const en = {
   'backend.lastRun': 'Last inference',
   'backend.fallback': '{failed} was not available ({reason}); running on {backend} instead, which is slower.',
   'backend.recovered': '{reason}; the model was reloaded and now runs on {backend}.',
+  'backend.settling': 'first result on {backend}; moving to {target}…',
   'backend.forced': 'Backend forced by the URL (?backend={backend}).',
 
   'input.title': 'Input',
@@ -191,6 +192,7 @@ export const en = {
   'lesson.noImage': 'The lesson uses the network\'s real numbers for an image. Choose one in the input panel below, or start with the sample.',
   'lesson.prediction': 'Prediction',
   'lesson.explorer': 'Live explorer',
+  'lesson.loading': 'Opening the lesson…',
   'lesson.keys': 'Keys: [ ] previous / next section · ← → steps · Space play / pause · Home / End first / last step',
   'link.params': 'Some parts of the link were not understood and were ignored: {detail}.',
   'link.image': 'The image in the link could not be read ({detail}); the link may have been cut or changed. Choose an image to continue.',

@@ -46,6 +46,7 @@ export const ko: Record<MessageKey, string> = {
   'backend.lastRun': '마지막 추론',
   'backend.fallback': '{failed}을(를) 쓸 수 없어({reason}) 더 느린 {backend}(으)로 실행합니다.',
   'backend.recovered': '{reason} — 모델을 다시 불러와 이제 {backend}에서 실행합니다.',
+  'backend.settling': '첫 결과는 {backend}에서 계산했고, 지금 {target}(으)로 옮기는 중…',
   'backend.forced': 'URL에서 백엔드를 지정했습니다 (?backend={backend}).',
 
   'input.title': '입력',
@@ -193,6 +194,7 @@ export const ko: Record<MessageKey, string> = {
   'lesson.noImage': '강의는 이미지 한 장에 대한 신경망의 실제 값을 씁니다. 아래 입력 패널에서 이미지를 고르거나 예시 이미지로 시작하세요.',
   'lesson.prediction': '예측',
   'lesson.explorer': '실시간 탐색기',
+  'lesson.loading': '강의를 여는 중…',
   'lesson.keys': '키: [ ] 이전/다음 단원 · ← → 단계 · Space 재생/정지 · Home/End 처음/마지막 단계',
   'link.params': '링크의 일부를 알아볼 수 없어 무시했습니다: {detail}.',
   'link.image': '링크의 이미지를 읽을 수 없습니다({detail}). 링크가 잘렸거나 바뀌었을 수 있습니다. 이미지를 골라 계속하세요.',

@@ -1,6 +1,4 @@
 import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-backend-cpu';
-import { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
@@ -26,22 +24,44 @@ setWasmPaths({
 // the multi-threaded wasm build hangs in a minified production build; one thread is enough here
 tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
 
+/**
+ * wasm is registered by the import above (the app's first result comes from it); WebGL and cpu
+ * are separate chunks, loaded when first asked for, so the first screen does not parse them.
+ */
+const webglModule = () => import('@tensorflow/tfjs-backend-webgl');
+const register: Record<BackendName, () => Promise<unknown>> = {
+  webgl: webglModule,
+  wasm: async () => {},
+  cpu: () => import('@tensorflow/tfjs-backend-cpu'),
+};
+
 /** Tries `preferred` first, then the rest of webgl → wasm → cpu, and reports what happened. */
 export async function initBackend(preferred: BackendName = 'webgl'): Promise<BackendInfo> {
   const order = [preferred, ...BACKENDS.filter((b) => b !== preferred)];
   const fallbacks: BackendInfo['fallbacks'] = [];
   for (const name of order) {
     try {
-      const ok = await tf.setBackend(name);
-      if (!ok) throw new Error('not available in this browser');
-      await tf.ready();
-      if (name === 'webgl') smokeTest();
-      return { name, renderer: name === 'webgl' ? webglRenderer() : null, fallbacks };
+      return { ...(await initOnly(name)), fallbacks };
     } catch (e) {
       fallbacks.push({ name, reason: (e as Error)?.message ?? String(e) });
     }
   }
   throw new Error('no tfjs backend could be initialised');
+}
+
+/** Makes `name` the active backend (initialising it the first time); throws when it cannot. */
+export async function initOnly(name: BackendName): Promise<BackendInfo> {
+  await register[name]();
+  const ok = await tf.setBackend(name);
+  if (!ok) throw new Error('not available in this browser');
+  await tf.ready();
+  if (name === 'webgl') smokeTest();
+  return { name, renderer: name === 'webgl' ? webglRenderer() : null, fallbacks: [] };
+}
+
+/** Switches tfjs to an already initialised backend (several engines may share the page). */
+export async function switchToBackend(name: string) {
+  if (tf.getBackend() !== name) await tf.setBackend(name);
 }
 
 /** A tiny op that fails early when WebGL exists but cannot compute (e.g. blocked floats). */
@@ -77,7 +97,8 @@ export function loseWebGLContext(): boolean {
  * Drops the WebGL backend (its context is gone, and with it every tensor on it) and registers
  * a fresh one, so that the next initBackend('webgl') asks the browser for a new context.
  */
-export function resetWebGL() {
+export async function resetWebGL() {
+  const { MathBackendWebGL } = await webglModule();
   try {
     tf.removeBackend('webgl');
   } catch {

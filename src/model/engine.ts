@@ -3,6 +3,8 @@ import type { ForwardResult, Overrides, TapSelection } from '../types/forward';
 import {
   activeBackend,
   initBackend,
+  initOnly,
+  switchToBackend,
   loseWebGLContext,
   numTensors,
   resetWebGL,
@@ -32,7 +34,18 @@ export interface Engine {
    * Called after the engine rebuilt itself on a new backend (the WebGL context was lost): the
    * block-input cache is gone, so the app should classify its current image again.
    */
-  onBackendChange(listener: (backend: BackendInfo, reason: string) => void): () => void;
+  onBackendChange(listener: (backend: BackendInfo, reason: string | null) => void): () => void;
+  /**
+   * The backend this engine moves to with `settle()` when it started on a quicker-to-start one
+   * (see EngineOptions.headStart); null once it runs where it will stay.
+   */
+  readonly pendingBackend: BackendName | null;
+  /**
+   * Builds and warms the network on `pendingBackend`, then swaps it in; listeners hear of it
+   * (reason null: a planned move). When that backend fails, the engine stays where it is and
+   * the failure is listed in `backend.fallbacks`. Resolves at once when nothing is pending.
+   */
+  settle(): Promise<void>;
   /** test hook: loses the WebGL context (WEBGL_lose_context); false when not on WebGL */
   loseWebGLContext(): boolean;
   /** another file of the model's folder (e.g. its excitation statistics), parsed */
@@ -48,6 +61,12 @@ export interface EngineOptions {
   /** model id; default: index.json's default */
   modelId?: string;
   backend?: BackendName;
+  /**
+   * Without a forced backend: start on wasm, which is ready in a few hundred ms, and move to
+   * WebGL with `settle()` once the first result is on screen. On software GL, WebGL's first pass
+   * compiles every shader program (seconds), which would otherwise delay the first result.
+   */
+  headStart?: boolean;
   onProgress?: (fraction: number, stage: 'backend' | 'model' | 'warmup') => void;
 }
 
@@ -55,7 +74,10 @@ export async function createEngine(opts: EngineOptions): Promise<Engine> {
   opts.onProgress?.(0, 'backend');
   mark('se:engine-start');
   // the backend starts while the model files download (neither needs the other)
-  const backendReady = initBackend(opts.backend ?? 'webgl').then((b) => (mark('se:backend-ready'), b));
+  const headStart = !!opts.headStart && !opts.backend;
+  const backendReady = (headStart ? initOnly('wasm').catch(() => initBackend('webgl')) : initBackend(opts.backend ?? 'webgl')).then(
+    (b) => (mark('se:backend-ready'), b),
+  );
   const files = (async () => {
     if (opts.modelId && isUserModelId(opts.modelId)) {
       // one of the user's own models: the same checks as when it was loaded, from this device
@@ -73,8 +95,9 @@ export async function createEngine(opts: EngineOptions): Promise<Engine> {
   })().then((f) => (mark('se:model-fetched'), f));
   const [backend, { card, weights, reader }] = await Promise.all([backendReady, files]);
   opts.onProgress?.(0.85, 'warmup');
-  const engine = new SessionEngine(card, weights, backend, reader);
-  await engine.warmUp();
+  const engine = new SessionEngine(card, weights, backend, reader, headStart && backend.name !== 'webgl' ? 'webgl' : null);
+  // only WebGL has a first-pass cost worth paying before the user waits (its shaders)
+  if (backend.name === 'webgl') await engine.warmUp();
   mark('se:warmup-done');
   opts.onProgress?.(1, 'warmup');
   return engine;
@@ -89,7 +112,10 @@ class SessionEngine implements Engine {
   private net: SENetwork;
   private current: BackendInfo;
   private recovering: Promise<void> | null = null;
-  private listeners = new Set<(backend: BackendInfo, reason: string) => void>();
+  private listeners = new Set<(backend: BackendInfo, reason: string | null) => void>();
+  /** passes and the backend swap run one at a time (tfjs has one active backend for the page) */
+  private chain: Promise<unknown> = Promise.resolve();
+  private settling: Promise<void> | null = null;
   private unwatch: () => void = () => {};
   /** the WebGL context of the current backend was lost (only ever set on WebGL) */
   private lost = false;
@@ -100,6 +126,7 @@ class SessionEngine implements Engine {
     private readonly weights: WeightData,
     backend: BackendInfo,
     private readonly files: FileReader,
+    private pending: BackendName | null = null,
   ) {
     this.current = backend;
     this.net = SENetwork.fromWeightData(card, weights);
@@ -108,6 +135,51 @@ class SessionEngine implements Engine {
 
   get backend(): BackendInfo {
     return this.current;
+  }
+
+  get pendingBackend(): BackendName | null {
+    return this.disposed ? null : this.pending;
+  }
+
+  settle(): Promise<void> {
+    if (!this.pending || this.disposed) return Promise.resolve();
+    this.settling ??= this.moveTo(this.pending).finally(() => {
+      this.pending = null;
+      this.settling = null;
+    });
+    return this.settling;
+  }
+
+  private async moveTo(target: BackendName) {
+    mark('se:settle-start');
+    try {
+      // built and warmed (on WebGL: every shader compiled) while nothing else uses tfjs
+      await this.exclusive(async () => {
+        if (this.disposed) throw new Error('the engine was disposed');
+        const info = await initOnly(target);
+        const next = SENetwork.fromWeightData(this.card, this.weights);
+        try {
+          const size = next.inputSize;
+          await next.run(new Float32Array(size * size * 3).fill(128), { taps: 'all' });
+          if (this.disposed) throw new Error('the engine was disposed');
+        } catch (e) {
+          next.dispose();
+          throw e;
+        }
+        this.net.dispose();
+        this.net = next;
+        this.current = { ...info, fallbacks: [...this.current.fallbacks] };
+      });
+    } catch (e) {
+      if (this.disposed) return;
+      await switchToBackend(this.current.name).catch(() => {});
+      const reason = (e as Error)?.message ?? String(e);
+      this.current = { ...this.current, fallbacks: [...this.current.fallbacks, { name: target, reason }] };
+    }
+    mark('se:settled');
+    if (this.disposed) return;
+    this.watch();
+    for (const l of this.listeners) l(this.current, null);
   }
 
   /** The first pass compiles the WebGL shaders (seconds on software GL): do it before users wait. */
@@ -128,7 +200,7 @@ class SessionEngine implements Engine {
     return this.guard(() => this.net.rerunFrom(block, overrides, { taps }));
   }
 
-  onBackendChange(listener: (backend: BackendInfo, reason: string) => void) {
+  onBackendChange(listener: (backend: BackendInfo, reason: string | null) => void) {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -155,11 +227,21 @@ class SessionEngine implements Engine {
     this.net.dispose();
   }
 
+  /** Runs `fn` after every earlier pass or swap, on this engine's backend. */
+  private exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.chain.then(async () => {
+      await switchToBackend(this.current.name);
+      return fn();
+    });
+    this.chain = run.catch(() => {});
+    return run;
+  }
+
   /** Waits for a recovery in progress; a pass that fails because the context died triggers one. */
   private async guard<T>(fn: () => Promise<T>): Promise<T> {
     if (this.recovering) await this.recovering;
     try {
-      return await fn();
+      return await this.exclusive(fn);
     } catch (e) {
       if (this.lost) {
         await this.recover('the WebGL context was lost during a pass');
@@ -188,7 +270,7 @@ class SessionEngine implements Engine {
       } catch {
         /* tensors of a lost context cannot all be freed cleanly */
       }
-      resetWebGL();
+      await resetWebGL();
       const info = await initBackend('webgl');
       this.current = { ...info, fallbacks: [...info.fallbacks] };
       this.net = SENetwork.fromWeightData(this.card, this.weights);

@@ -328,7 +328,7 @@ export class SENetwork {
         }
         blocks[block] = entry;
       }
-      return { logits: logitsData, probs, blocks, fromBlock: from, ms: now() - t0 };
+      return { logits: logitsData, probs, blocks, fromBlock: from, ms: now() - t0, backend: tf.getBackend() };
     } finally {
       tf.dispose(joined);
       logits.dispose();

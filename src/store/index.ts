@@ -5,7 +5,7 @@ import { createEngine } from '../model/engine';
 import { BACKENDS, type BackendName } from '../model/backend';
 import { decodeBlob } from '../input/decode';
 import { openGallery } from '../input/gallery';
-import { fetchBlob, loadExamples } from '../input/examples';
+import { fetchBlob, loadExamples, readCatalogue } from '../input/examples';
 import { detectLang } from '../i18n';
 import { createAppStore, type AppState } from './store';
 import { parseShare } from '../compute/shareLink';
@@ -44,6 +44,10 @@ function savedLang() {
   }
 }
 
+const examplesUrl = () => new URL('examples/examples.json', document.baseURI).href;
+// the example catalogue downloads alongside the model (the first example opens as soon as it runs)
+readCatalogue(examplesUrl()).catch(() => {});
+
 export const appStore = createAppStore(
   {
     createEngine,
@@ -55,7 +59,7 @@ export const appStore = createAppStore(
       return { ...shipped, models: [...shipped.models, ...(await listOwnModels())] };
     },
     ownModels: { add: addOwnModel, remove: removeOwnModel },
-    loadExamples: (card) => loadExamples(new URL('examples/examples.json', document.baseURI).href, card),
+    loadExamples: (card) => loadExamples(examplesUrl(), card),
     fetchBlob,
   },
   {
@@ -106,7 +110,8 @@ export function installDebugHook() {
     card: () => appStore.getState().card,
     inputPixels: () => Array.from(appStore.getState().input?.pixels ?? []),
     inputId: () => appStore.getState().input?.id ?? null,
-    ready: () => appStore.getState().engineStatus === 'ready',
+    /** the model is loaded and runs where it will stay (WebGL after the wasm head start) */
+    ready: () => appStore.getState().engineStatus === 'ready' && appStore.getState().settlingTo === null,
     /** resolves when the start-up image (the link's, else the first example) is classified */
     restored: () => whenRestored(),
     examples: () => (appStore.getState().examples ?? []).map((e) => ({ id: e.id, class: e.class, url: e.url })),

@@ -45,6 +45,8 @@ export interface ForwardResult {
   fromBlock: number;
   /** wall time of the pass including read-back, ms */
   ms: number;
+  /** the tfjs backend that computed it (the app names it beside what it shows) */
+  backend?: string;
 }
 
 export type TapSelection = 'all' | 'none' | number[];

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { appStore, requestedBackend, useApp } from '../store';
 import { Architecture } from './Architecture';
 import { Gallery } from './Gallery';
@@ -6,7 +6,6 @@ import { Header } from './Header';
 import { InputPanel, usePasteAnywhere } from './InputPanel';
 import { Inspector } from './Inspector';
 import { ExperimentsView } from './ExperimentsView';
-import { LessonView } from './LessonView';
 import { LinkNotice, ModeBar, usePresenter } from './ModeBar';
 import { Notices } from './Notices';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -14,6 +13,9 @@ import { Prediction } from './Prediction';
 import { NeedsSeModel } from './PlainModelNotice';
 import { Tooltip } from './Tooltip';
 import { useT } from './useT';
+
+// the lesson (with KaTeX) is its own chunk: the explorer, the first screen, does not wait for it
+const LessonView = lazy(() => import('./LessonView').then((m) => ({ default: m.LessonView })));
 
 export function App() {
   const t = useT();
@@ -54,7 +56,9 @@ export function App() {
       </div>
       {lesson ? (
         <NeedsSeModel>
-          <LessonView />
+          <Suspense fallback={<p className="lesson-loading" role="status">{t('lesson.loading')}</p>}>
+            <LessonView />
+          </Suspense>
         </NeedsSeModel>
       ) : null}
       {lesson ? (

@@ -1,9 +1,18 @@
-import { appStore, useAppShallow } from '../store';
+import { appStore, shownResult, useAppShallow } from '../store';
 import { useT } from './useT';
 
 export function Header() {
   const t = useT();
-  const { lang, backend, lastMs, status } = useAppShallow((s) => ({ lang: s.lang, backend: s.backend, lastMs: s.lastMs, status: s.engineStatus }));
+  const { lang, backend, lastMs, status, settling, shownOn } = useAppShallow((s) => ({
+    lang: s.lang,
+    backend: s.backend,
+    lastMs: s.lastMs,
+    status: s.engineStatus,
+    settling: s.settlingTo,
+    // the backend that computed what is on screen (the engine may have moved since)
+    shownOn: shownResult(s)?.backend ?? null,
+  }));
+  const name = shownOn ?? backend?.name ?? null;
   return (
     <header className="app-header">
       <div className="brand">
@@ -13,9 +22,12 @@ export function Header() {
       <dl className="status" aria-live="polite">
         <div>
           <dt>{t('backend.label')}</dt>
-          <dd data-testid="backend" data-status={status}>{backend?.name ?? '…'}</dd>
+          <dd data-testid="backend" data-status={status} data-settling={settling ?? undefined}>
+            {name ?? '…'}
+          </dd>
         </div>
-        {backend?.renderer ? (
+
+        {backend?.renderer && name === 'webgl' ? (
           <div className="renderer">
             <dt>{t('backend.renderer')}</dt>
             <dd data-testid="renderer" title={backend.renderer}>{backend.renderer}</dd>
@@ -26,6 +38,11 @@ export function Header() {
           <dd data-testid="inference-ms">{lastMs === null ? '–' : `${lastMs.toFixed(0)} ms`}</dd>
         </div>
       </dl>
+      {settling && name ? (
+        <p className="settling" data-testid="backend-settling" role="status">
+          {t('backend.settling', { backend: name, target: settling })}
+        </p>
+      ) : null}
       <button
         type="button"
         className="lang"

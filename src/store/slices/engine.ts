@@ -28,6 +28,13 @@ export interface EngineSlice {
   engineError: string | null;
   /** why the engine moved to another backend after loading (e.g. the WebGL context was lost) */
   backendNote: string | null;
+  /**
+   * The engine started on a quicker-to-start backend (wasm) and has not yet moved to this one,
+   * where it will stay (WebGL); set until the image has been run there.
+   */
+  settlingTo: BackendName | null;
+  /** moves the engine to the backend it will stay on (after the first result is drawn) */
+  settleBackend: () => Promise<void>;
   /** the models the app can run (null until the index is read) */
   models: ModelSummary[] | null;
   /** the index's default model (links name the model only when it is another one) */
@@ -78,6 +85,7 @@ export function createEngineSlice(deps: Deps): StateCreator<AppState, [], [], En
         engine,
         card,
         backend: engine.backend,
+        settlingTo: engine.pendingBackend,
         engineStatus: 'ready',
         modelId: card.id,
         exOverrides: fitted.overrides,
@@ -98,11 +106,16 @@ export function createEngineSlice(deps: Deps): StateCreator<AppState, [], [], En
             /* the panel says the statistics are missing */
           });
       }
-      // the engine rebuilt itself (lost WebGL context): show where it runs now, re-run the image
+      // the engine moved (planned: reason null) or rebuilt itself (lost WebGL context): show where
+      // it runs now and run the image there
       engine.onBackendChange((info, reason) => {
         if (get().engine !== engine) return;
-        set({ backend: info, backendNote: reason, running: !!get().input });
-        void get().rerunImage();
+        set({ backend: info, running: !!get().input, ...(reason === null ? {} : { backendNote: reason }) });
+        void get()
+          .rerunImage()
+          .finally(() => {
+            if (get().engine === engine) set({ settlingTo: null });
+          });
       });
       // a pass of the old engine may still run: dispose it (and a twin) after the queue
       if (old) void get().queue.run(async () => old.dispose());
@@ -123,6 +136,7 @@ export function createEngineSlice(deps: Deps): StateCreator<AppState, [], [], En
       requestedBackend: null,
       engineError: null,
       backendNote: null,
+      settlingTo: null,
       models: null,
       defaultModel: null,
       excitationStats: null,
@@ -145,6 +159,8 @@ export function createEngineSlice(deps: Deps): StateCreator<AppState, [], [], En
             modelsUrl: deps.modelsUrl,
             modelId: get().modelId ?? undefined,
             backend: backend ?? undefined,
+            // the page's first model answers on wasm first (see settleBackend)
+            headStart: !get().engine,
             onProgress: (fraction, stage) => set({ progress: { fraction, stage } }),
           });
           if (seq !== loadSeq) return engine.dispose();
@@ -159,6 +175,13 @@ export function createEngineSlice(deps: Deps): StateCreator<AppState, [], [], En
           }
           set({ engineStatus: 'error', engineError: msg });
         }
+      },
+
+      async settleBackend() {
+        const engine = get().engine;
+        if (!engine?.pendingBackend) return;
+        // the job queue waits: a pass asked for meanwhile runs on the new backend
+        await get().queue.run(() => engine.settle());
       },
 
       async switchModel(id) {
