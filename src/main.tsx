@@ -5,6 +5,7 @@ import { appStore, installDebugHook, requestedBackend } from './store';
 import { whenRestored } from './store/urlSync';
 import './styles.css';
 import { startServiceWorker } from './pwa/serviceWorker';
+import { firstDrawn } from './views/firstDraw';
 
 installDebugHook();
 // the backend and the model download start now, not after React's first render (App would
@@ -16,6 +17,7 @@ void whenRestored().then(() =>
   requestAnimationFrame(() =>
     setTimeout(() => {
       performance.mark('se:first-drawn');
+      firstDrawn();
       startServiceWorker();
       // the first result came from wasm (quick to start): now the engine moves to WebGL
       void appStore.getState().settleBackend();

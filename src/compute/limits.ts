@@ -3,6 +3,7 @@
  * translated in src/i18n (`error.<code>`).
  */
 import type { ImageFormat, SniffResult } from './sniff';
+import { grouped } from '../i18n/format';
 
 export const LIMITS = {
   /** bytes read from a file at all */
@@ -39,7 +40,7 @@ export interface InputError {
 }
 
 /** 41943040 → "41,943,040" */
-const bytes = (n: number) => Math.round(n).toLocaleString('en-US');
+const bytes = grouped;
 
 /**
  * The limits as the input panel states them: exactly the ones enforced below (the byte limit is

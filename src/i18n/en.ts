@@ -193,6 +193,7 @@ export const en = {
   'lesson.prediction': 'Prediction',
   'lesson.explorer': 'Live explorer',
   'lesson.loading': 'Opening the lesson…',
+  'experiments.loading': 'The experiments open once the first image is shown…',
   'lesson.keys': 'Keys: [ ] previous / next section · ← → steps · Space play / pause · Home / End first / last step',
   'link.params': 'Some parts of the link were not understood and were ignored: {detail}.',
   'link.image': 'The image in the link could not be read ({detail}); the link may have been cut or changed. Choose an image to continue.',

@@ -195,6 +195,7 @@ export const ko: Record<MessageKey, string> = {
   'lesson.prediction': '예측',
   'lesson.explorer': '실시간 탐색기',
   'lesson.loading': '강의를 여는 중…',
+  'experiments.loading': '첫 이미지가 나오면 실험 패널이 열립니다…',
   'lesson.keys': '키: [ ] 이전/다음 단원 · ← → 단계 · Space 재생/정지 · Home/End 처음/마지막 단계',
   'link.params': '링크의 일부를 알아볼 수 없어 무시했습니다: {detail}.',
   'link.image': '링크의 이미지를 읽을 수 없습니다({detail}). 링크가 잘렸거나 바뀌었을 수 있습니다. 이미지를 골라 계속하세요.',

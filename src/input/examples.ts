@@ -16,7 +16,14 @@ const catalogues = new Map<string, Promise<unknown>>();
 export function readCatalogue(catalogueUrl: string): Promise<unknown> {
   let p = catalogues.get(catalogueUrl);
   if (!p) {
-    p = ok(catalogueUrl).then((r) => r.json() as Promise<unknown>);
+    p = ok(catalogueUrl)
+      .then((r) => r.json() as Promise<unknown>)
+      .then((json) => {
+        // the image a plain visit opens first downloads now too, not after the model is ready
+        const first = parseCatalogue(json).sets[0]?.images[0];
+        if (first) fetchBlob(new URL(first.file, catalogueUrl).href).catch(() => {});
+        return json;
+      });
     p.catch(() => catalogues.delete(catalogueUrl));
     catalogues.set(catalogueUrl, p);
   }
@@ -28,6 +35,15 @@ export async function loadExamples(catalogueUrl: string, card: ModelCard): Promi
   return examplesForCard(parseCatalogue(await readCatalogue(catalogueUrl)), card, catalogueUrl);
 }
 
-export async function fetchBlob(url: string): Promise<Blob> {
-  return (await ok(url)).blob();
+/** example images, read once per page (a failed read is tried again next time) */
+const blobs = new Map<string, Promise<Blob>>();
+
+export function fetchBlob(url: string): Promise<Blob> {
+  let p = blobs.get(url);
+  if (!p) {
+    p = ok(url).then((r) => r.blob());
+    p.catch(() => blobs.delete(url));
+    blobs.set(url, p);
+  }
+  return p;
 }

@@ -96,8 +96,10 @@ export async function createEngine(opts: EngineOptions): Promise<Engine> {
   const [backend, { card, weights, reader }] = await Promise.all([backendReady, files]);
   opts.onProgress?.(0.85, 'warmup');
   const engine = new SessionEngine(card, weights, backend, reader, headStart && backend.name !== 'webgl' ? 'webgl' : null);
-  // only WebGL has a first-pass cost worth paying before the user waits (its shaders)
+  // WebGL's first pass compiles its shaders: paid before the user waits. Elsewhere the first
+  // pass's one-time costs are paid while the first image downloads (its pass queues behind).
   if (backend.name === 'webgl') await engine.warmUp();
+  else engine.warmUpMeanwhile();
   mark('se:warmup-done');
   opts.onProgress?.(1, 'warmup');
   return engine;
@@ -186,6 +188,12 @@ class SessionEngine implements Engine {
   async warmUp() {
     const size = this.net.inputSize;
     await this.net.run(new Float32Array(size * size * 3).fill(128), { taps: 'all' });
+  }
+
+  warmUpMeanwhile() {
+    this.exclusive(() => this.warmUp()).catch(() => {
+      /* a failed warm-up shows again, with its reason, in the first real pass */
+    });
   }
 
   classify(pixels: ArrayLike<number>, overrides?: Overrides, taps?: TapSelection) {

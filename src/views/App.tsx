@@ -5,7 +5,6 @@ import { Gallery } from './Gallery';
 import { Header } from './Header';
 import { InputPanel, usePasteAnywhere } from './InputPanel';
 import { Inspector } from './Inspector';
-import { ExperimentsView } from './ExperimentsView';
 import { LinkNotice, ModeBar, usePresenter } from './ModeBar';
 import { Notices } from './Notices';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -13,9 +12,12 @@ import { Prediction } from './Prediction';
 import { NeedsSeModel } from './PlainModelNotice';
 import { Tooltip } from './Tooltip';
 import { useT } from './useT';
+import { whenFirstDrawn } from './firstDraw';
 
 // the lesson (with KaTeX) is its own chunk: the explorer, the first screen, does not wait for it
 const LessonView = lazy(() => import('./LessonView').then((m) => ({ default: m.LessonView })));
+// the experiments sit below the fold: loaded once the first image is drawn
+const ExperimentsView = lazy(() => whenFirstDrawn().then(() => import('./ExperimentsView').then((m) => ({ default: m.ExperimentsView }))));
 
 export function App() {
   const t = useT();
@@ -76,7 +78,9 @@ export function App() {
           <Architecture />
           <Inspector />
           <NeedsSeModel>
-            <ExperimentsView />
+            <Suspense fallback={<p className="hint experiments-loading">{t('experiments.loading')}</p>}>
+              <ExperimentsView />
+            </Suspense>
           </NeedsSeModel>
         </div>
       </main>

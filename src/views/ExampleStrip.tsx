@@ -1,6 +1,5 @@
-import { memo, useEffect, useMemo, useRef } from 'react';
-import type { DecodedImage } from '../input/decode';
-import { drawSample } from '../input/sample';
+import { memo, useId } from 'react';
+import { drawSample, SAMPLE_H, SAMPLE_SCENE, SAMPLE_W } from '../input/sample';
 import { appStore, useAppShallow } from '../store';
 import type { Example } from '../types/examples';
 import type { TFn } from './useT';
@@ -12,13 +11,34 @@ export function exampleLabel(t: TFn, ex: Example, className: string): string {
   return t('input.example', { cls: className, dataset: ex.dataset, split: ex.split === 'test' ? t('input.split.test') : ex.split, number: ex.number });
 }
 
-const SampleTile = memo(function SampleTile({ img }: { img: DecodedImage }) {
-  const ref = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    const ctx = ref.current?.getContext('2d');
-    if (ctx) ctx.putImageData(new ImageData(new Uint8ClampedArray(img.rgba), img.width, img.height), 0, 0);
-  }, [img]);
-  return <canvas ref={ref} width={img.width} height={img.height} aria-hidden />;
+/** the sample scene as SVG: the same shapes the network gets as pixels when it is picked */
+const SampleTile = memo(function SampleTile() {
+  const id = `sample${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`; // gradient ids: unique in the page, plain characters
+  return (
+    <svg viewBox={`0 0 ${SAMPLE_W} ${SAMPLE_H}`} preserveAspectRatio="xMidYMid slice" aria-hidden>
+      <defs>
+        {SAMPLE_SCENE.map((s, i) =>
+          s.kind === 'gradient-rect' ? (
+            <linearGradient key={i} id={`${id}-grad-${i}`} x1="0" y1="0" x2="0" y2="1">
+              <stop offset="0" stopColor={s.from} />
+              <stop offset="1" stopColor={s.to} />
+            </linearGradient>
+          ) : null,
+        )}
+      </defs>
+      {SAMPLE_SCENE.map((s, i) =>
+        s.kind === 'gradient-rect' ? (
+          <rect key={i} x={s.x} y={s.y} width={s.w} height={s.h} fill={`url(#${id}-grad-${i})`} />
+        ) : s.kind === 'rect' ? (
+          <rect key={i} x={s.x} y={s.y} width={s.w} height={s.h} fill={s.fill} />
+        ) : s.kind === 'circle' ? (
+          <circle key={i} cx={s.cx} cy={s.cy} r={s.r} fill={s.fill} />
+        ) : (
+          <polygon key={i} points={s.points.map((p) => p.join(',')).join(' ')} fill={s.fill} />
+        ),
+      )}
+    </svg>
+  );
 });
 
 /**
@@ -28,7 +48,6 @@ const SampleTile = memo(function SampleTile({ img }: { img: DecodedImage }) {
 export function ExampleStrip() {
   const t = useT();
   const s = useAppShallow((s) => ({ examples: s.examples, card: s.card, lang: s.lang, input: s.input }));
-  const sample = useMemo(() => drawSample(), []);
   const className = (key: string) => classNameByKey(s.card, key, s.lang);
   const current = s.input?.source === 'example' ? s.input.name : null;
   const dataset = s.examples?.[0]?.dataset;
@@ -68,7 +87,7 @@ export function ExampleStrip() {
             title={t('input.sampleTile')}
             onClick={() => void appStore.getState().submitDecoded(drawSample(), 'sample', 'sample')}
           >
-            <SampleTile img={sample} />
+            <SampleTile />
           </button>
         </li>
       </ul>

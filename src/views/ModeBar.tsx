@@ -12,6 +12,7 @@ import { exportPanel, type ExportFormat } from './export/snapshot';
 import { useT } from './useT';
 import { useNamespaceT } from './useNamespaceT';
 import './lessonApp.css';
+import { grouped } from '../i18n/format';
 
 /** what each export button snapshots (the lesson section: its text, live parts and questions) */
 const EXPORT_TESTID = { anim: 'anim-step', inspector: 'inspector', section: 'lesson-section', worked: 'worked-example' } as const;
@@ -95,7 +96,7 @@ export function ModeBar() {
   const copyLink = async () => {
     await flushUrl();
     const left = linkOmissions();
-    const copied = left.includes('img') ? t('share.copiedNoImage', { max: MAX_LINK_CHARS.toLocaleString('en-US') }) : t('share.copied');
+    const copied = left.includes('img') ? t('share.copiedNoImage', { max: grouped(MAX_LINK_CHARS) }) : t('share.copied');
     try {
       await navigator.clipboard.writeText(location.href);
       setMessage(left.includes('o') ? `${copied} ${t('share.noOverrides')}` : copied);

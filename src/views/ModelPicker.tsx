@@ -3,6 +3,7 @@ import type { ModelSummary } from '../types/models';
 import { summarise } from '../compute/cardFacts';
 import { appStore, useAppShallow } from '../store';
 import { useT, type TFn } from './useT';
+import { grouped } from '../i18n/format';
 
 /** short enough for the input column: name, accuracy, SE or not (the parameters go in the tooltip) */
 function label(t: TFn, m: ModelSummary): string {
@@ -13,10 +14,10 @@ function label(t: TFn, m: ModelSummary): string {
   return parts.join(' · ');
 }
 
-function details(t: TFn, m: ModelSummary, lang: string): string {
+function details(t: TFn, m: ModelSummary): string {
   const parts = [m.name];
   if (m.testTop1 !== null) parts.push(t('model.accuracy', { acc: `${(m.testTop1 * 100).toFixed(2)}%` }));
-  if (m.parameters !== null) parts.push(t('picker.params', { params: m.parameters.toLocaleString(lang) }));
+  if (m.parameters !== null) parts.push(t('picker.params', { params: grouped(m.parameters) }));
   parts.push(m.seBlocks > 0 ? t('picker.se', { n: m.seBlocks }) : t('picker.plain'));
   parts.push(t('picker.input', { size: m.inputSize, classes: m.classes }));
   return parts.join(' · ');
@@ -80,7 +81,7 @@ export function ModelPicker() {
             onChange={(e) => void appStore.getState().switchModel(e.target.value)}
           >
             {models.map((m) => (
-              <option key={m.id} value={m.id} title={details(t, m, s.lang)}>
+              <option key={m.id} value={m.id} title={details(t, m)}>
                 {label(t, m)}
               </option>
             ))}

@@ -4,6 +4,7 @@ import { shownResult, useAppShallow } from '../store';
 import { className, isPlain } from '../compute/cardFacts';
 import { useT } from './useT';
 import { ModelPicker } from './ModelPicker';
+import { grouped } from '../i18n/format';
 
 export function Prediction() {
   const t = useT();
@@ -50,8 +51,8 @@ export function Prediction() {
           <span>{t('model.accuracy', { acc: `${(s.card.metrics.testTop1 * 100).toFixed(1)}%` })}</span>
           <span>
             {isPlain(s.card)
-              ? t('model.paramsPlain', { params: s.card.complexity.params.toLocaleString(s.lang) })
-              : t('model.params', { params: s.card.complexity.params.toLocaleString(s.lang), se: (s.card.complexity.paramsWithSE - s.card.complexity.paramsWithoutSE).toLocaleString(s.lang) })}
+              ? t('model.paramsPlain', { params: grouped(s.card.complexity.params) })
+              : t('model.params', { params: grouped(s.card.complexity.params), se: grouped(s.card.complexity.paramsWithSE - s.card.complexity.paramsWithoutSE) })}
           </span>
           {s.card.interim ? <span className="badge">{t('model.interim')}</span> : null}
         </p>

@@ -7,11 +7,12 @@ import { SE_RESNET50_TABLE1 } from './layouts';
 import { TABLE10_REDUCTION, TABLE11_SQUEEZE, TABLE12_EXCITATION, TABLE13_STAGES, TABLE14_INTEGRATION, TABLE2_RESNET50 } from './paperTables';
 import { layoutSECosts, ourSECosts, seWeights, totals } from './seCost';
 import { seBlocks } from '../cardFacts';
+import { grouped } from '../../i18n/format';
 
 export type QuizNumbers = Record<string, number | string>;
 
 const f2 = (v: number) => v.toFixed(2);
-const g = (n: number) => Math.round(n).toLocaleString('en-US');
+const g = grouped;
 
 /** Every placeholder the quiz strings use, by name. */
 export function quizNumbers(card: ModelCard): QuizNumbers {

@@ -13,6 +13,7 @@ import { compositeOnWhite, fitWithin, meanColour, resizeArea, toNetworkInput, ty
 import type { InputError } from '../../compute/limits';
 import * as tr from '../transitions';
 import type { InputImage, InputSource } from '../transitions';
+import { markOnce } from '../perfMarks';
 import type { AppState, Deps } from '../store';
 
 /** The last decoded image (composited RGB), kept for re-cropping and for a model of another input size. */
@@ -169,7 +170,11 @@ export function createInputSlice(deps: Deps): StateCreator<AppState, [], [], Inp
         apply(tr.decodingStarted);
         let img: DecodedImage;
         try {
-          img = await deps.decodeBlob(await deps.fetchBlob(ex.url));
+          markOnce('se:example-requested');
+          const blob = await deps.fetchBlob(ex.url);
+          markOnce('se:example-fetched');
+          img = await deps.decodeBlob(blob);
+          markOnce('se:example-decoded');
         } catch (e) {
           if (seq === get().decodeSeq) apply((s) => tr.inputRejected(s, { code: 'example', params: { reason: reason(e) } }));
           return;

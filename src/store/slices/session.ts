@@ -24,6 +24,7 @@ import { deserialiseOverrides, fitOverrides, serialiseOverrides } from '../../co
 import { seBlockIndices, overrideShape } from '../../compute/cardFacts';
 import * as tr from '../experimentsTransitions';
 import type { RankingState } from '../experimentsTransitions';
+import { markOnce } from '../perfMarks';
 import { JobQueue } from '../jobQueue';
 
 export type { RankingState } from '../experimentsTransitions';
@@ -190,6 +191,7 @@ export function createSessionSlice<S extends SessionSlice>(deps: SessionDeps<S>)
         if (!engine || get().sessionImage?.key !== key) return; // no model yet, or superseded
         try {
           const before = await engine.classify(pixels, undefined, 'all');
+          markOnce('se:first-pass');
           put({ engineCache: { engine, image: key, taps: before.blocks } });
           if (!isCurrent(engine, key)) return;
           const ov = get().exOverrides;
@@ -199,6 +201,7 @@ export function createSessionSlice<S extends SessionSlice>(deps: SessionDeps<S>)
           const p: Prediction = { model: engine.card.id, image: key, before, after, overridesKey: k };
           put({ prediction: p, exError: null });
           deps.published?.(key, p);
+          markOnce('se:first-published');
         } catch (e) {
           put({ engineCache: null });
           if (!isCurrent(engine, key)) return;
