@@ -154,25 +154,27 @@ class SessionEngine implements Engine {
 
   private async moveTo(target: BackendName) {
     mark('se:settle-start');
+    let next: SENetwork | null = null;
     try {
-      // built and warmed (on WebGL: every shader compiled) while nothing else uses tfjs
+      const info = await this.exclusive(() => initOnly(target)); // loads and registers it first
+      const built = await this.exclusive(async () => SENetwork.fromWeightData(this.card, this.weights), target);
+      next = built;
+      // warmed step by step (on WebGL: compiling its shaders); passes on the current backend
+      // and the page's own work go on between the steps
+      for (const step of built.warmUpSteps()) {
+        await new Promise((r) => setTimeout(r, 16));
+        if (this.disposed) throw new Error('the engine was disposed');
+        await this.exclusive(step, target);
+      }
       await this.exclusive(async () => {
         if (this.disposed) throw new Error('the engine was disposed');
-        const info = await initOnly(target);
-        const next = SENetwork.fromWeightData(this.card, this.weights);
-        try {
-          const size = next.inputSize;
-          await next.run(new Float32Array(size * size * 3).fill(128), { taps: 'all' });
-          if (this.disposed) throw new Error('the engine was disposed');
-        } catch (e) {
-          next.dispose();
-          throw e;
-        }
         this.net.dispose();
-        this.net = next;
+        this.net = built;
+        next = null;
         this.current = { ...info, fallbacks: [...this.current.fallbacks] };
-      });
+      }, target);
     } catch (e) {
+      next?.dispose();
       if (this.disposed) return;
       await switchToBackend(this.current.name).catch(() => {});
       const reason = (e as Error)?.message ?? String(e);
@@ -235,10 +237,10 @@ class SessionEngine implements Engine {
     this.net.dispose();
   }
 
-  /** Runs `fn` after every earlier pass or swap, on this engine's backend. */
-  private exclusive<T>(fn: () => Promise<T>): Promise<T> {
+  /** Runs `fn` after every earlier pass or swap, on this engine's backend (or `on`). */
+  private exclusive<T>(fn: () => Promise<T>, on?: BackendName): Promise<T> {
     const run = this.chain.then(async () => {
-      await switchToBackend(this.current.name);
+      await switchToBackend(on ?? this.current.name);
       return fn();
     });
     this.chain = run.catch(() => {});

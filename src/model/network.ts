@@ -149,6 +149,34 @@ export class SENetwork {
   }
 
   /**
+   * The first pass in steps (the stem, then each block with its read-back joins, then one full
+   * pass), each on a blank input of the right shape, its tensors freed. On WebGL a step compiles
+   * the shader programs it needs (seconds in all on software GL), so the caller can let the page
+   * paint and answer input between steps instead of freezing for the whole first pass.
+   */
+  warmUpSteps(): (() => Promise<void>)[] {
+    this.assertUsable();
+    const size = this.inputSize;
+    const steps: (() => Promise<void>)[] = [];
+    steps.push(async () => tf.tidy(() => void this.stemOf(tf.zeros([1, size, size, 3]))));
+    let input: [number, number, number, number] = [1, size, size, this.stem.kernel.shape[3]];
+    for (const b of this.blocks) {
+      const shape = input;
+      steps.push(async () =>
+        tf.tidy(() => {
+          const t = this.block(b, tf.zeros(shape), undefined);
+          // the joins of the grouped read-back (see readBack)
+          tf.concat([t.u, t.scaled, t.out], 3);
+          if (t.z) tf.concat([t.z, t.h!, t.e!, t.sModel!, t.s!], 1);
+        }),
+      );
+      input = [1, b.spec.outputSize, b.spec.outputSize, b.spec.channels];
+    }
+    steps.push(async () => void (await this.run(new Float32Array(size * size * 3).fill(128), { taps: 'all' })));
+    return steps;
+  }
+
+  /**
    * Logits only, for a batch of n images (RGB 0..255, NHWC, n·size·size·3 values): the same
    * computation as `run` without taps or caching. Used by the evaluation and benchmark scripts.
    */
