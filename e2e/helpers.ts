@@ -99,6 +99,7 @@ export function scene(seed: number): Fill {
 export interface Debug {
   numTensors(): number;
   backend(): string;
+  shownBackend(): string | null;
   ready(): boolean;
   inputPixels(): number[];
   inputId(): number | null;

@@ -107,6 +107,8 @@ export function installDebugHook() {
     numTensors: () => appStore.getState().engine?.numTensors() ?? null,
     backend: () => appStore.getState().engine?.activeBackend() ?? null,
     backendInfo: () => appStore.getState().backend,
+    /** the backend that computed what the panels show */
+    shownBackend: () => shownResult(appStore.getState())?.backend ?? null,
     card: () => appStore.getState().card,
     inputPixels: () => Array.from(appStore.getState().input?.pixels ?? []),
     inputId: () => appStore.getState().input?.id ?? null,
