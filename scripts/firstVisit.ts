@@ -5,7 +5,7 @@
 //   firstVisitBytes         all response bytes of the visit, service-worker precache included,
 //                           until offline is ready (counted at the server, as sent: compressed)
 //   duplicates              paths whose body was sent more than once in that visit
-//   hoverRedrawMs           pointer over a channel → the next frame that shows it
+//   hoverRedrawMs           pointer over a channel → the next frame that shows it (once settled)
 //   blockSwitchMs           click on another block → the next frame with its heatmaps
 //   breakdown               the cold load's phases from the app's performance marks
 import { createServer, request, type Server } from 'node:http';
@@ -107,6 +107,8 @@ export async function visit(browser: Browser, url: string, proxy: { traffic: Tra
     let hoverRedrawMs: number | null = null;
     let blockSwitchMs: number | null = null;
     if (warm) {
+      // warm = the engine has settled where it stays (WebGL after the wasm head start)
+      await page.locator('[data-testid="backend"]:not([data-settling])').waitFor({ timeout: 180_000 });
       const hovers: number[] = [];
       for (let c = 0; c < 12; c++) {
         hovers.push(
