@@ -114,7 +114,11 @@ export interface Debug {
 export async function openApp(page: Page, query = '') {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`/?debug=1${query}`);
+  // WebGL from the start, as the suite tests the app on WebGL: the wasm head start of a plain
+  // visit (and its move to WebGL) has tests of its own (backend, examples, first-visit specs),
+  // and skipping it here keeps each test about a second shorter
+  const backend = query.includes('backend=') ? '' : '&backend=webgl';
+  await page.goto(`/?debug=1${backend}${query}`);
   await expect.poll(() => page.evaluate(() => (window as unknown as { __seExplainer?: Debug }).__seExplainer?.ready() ?? false), { timeout: 90_000 }).toBe(true);
   // the start-up image (the link's, else the first example) is classified before the test acts
   await page.evaluate(() => (window as unknown as { __seExplainer: Debug }).__seExplainer.restored());
