@@ -9,25 +9,32 @@ async function ok(url: string): Promise<Response> {
   return r;
 }
 
-/** the catalogue, read once per page (a failed read is tried again next time) */
+/** One read per key and page; a failed read is forgotten, so the next call tries again. */
+function once<T>(cache: Map<string, Promise<T>>, key: string, read: () => Promise<T>): Promise<T> {
+  let p = cache.get(key);
+  if (!p) {
+    p = read();
+    p.catch(() => cache.delete(key));
+    cache.set(key, p);
+  }
+  return p;
+}
+
 const catalogues = new Map<string, Promise<unknown>>();
+const blobs = new Map<string, Promise<Blob>>();
 
 /** Starts reading the catalogue; the app calls it at start-up, while the model downloads. */
 export function readCatalogue(catalogueUrl: string): Promise<unknown> {
-  let p = catalogues.get(catalogueUrl);
-  if (!p) {
-    p = ok(catalogueUrl)
+  return once(catalogues, catalogueUrl, () =>
+    ok(catalogueUrl)
       .then((r) => r.json() as Promise<unknown>)
       .then((json) => {
         // the image a plain visit opens first downloads now too, not after the model is ready
         const first = parseCatalogue(json).sets[0]?.images[0];
         if (first) fetchBlob(new URL(first.file, catalogueUrl).href).catch(() => {});
         return json;
-      });
-    p.catch(() => catalogues.delete(catalogueUrl));
-    catalogues.set(catalogueUrl, p);
-  }
-  return p;
+      }),
+  );
 }
 
 /** The examples offered for `card` (none when the catalogue is missing or has no set for it). */
@@ -35,15 +42,7 @@ export async function loadExamples(catalogueUrl: string, card: ModelCard): Promi
   return examplesForCard(parseCatalogue(await readCatalogue(catalogueUrl)), card, catalogueUrl);
 }
 
-/** example images, read once per page (a failed read is tried again next time) */
-const blobs = new Map<string, Promise<Blob>>();
-
+/** an example image's file (read once per page) */
 export function fetchBlob(url: string): Promise<Blob> {
-  let p = blobs.get(url);
-  if (!p) {
-    p = ok(url).then((r) => r.blob());
-    p.catch(() => blobs.delete(url));
-    blobs.set(url, p);
-  }
-  return p;
+  return once(blobs, url, () => ok(url).then((r) => r.blob()));
 }

@@ -8,7 +8,6 @@ import type { RankedChannel } from '../compute/channelRanking';
 import { isEffective, quantiseWeight } from '../compute/overridesCodec';
 import { overridesKey } from '../types/overridesKey';
 
-
 /** Drops blocks whose override does nothing (sigmoid gate, no channels). */
 export function normalise(ov: Overrides): Overrides {
   const out: Overrides = {};
