@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { firstVisitPreloads } from './build/firstVisitPreloads.ts';
 import { ASSET_CACHE, DATA_CACHE, DATA_PATH, LAZY_ASSET_PATH, PAGE_CACHE, PRECACHE_GLOBS, PRECACHE_IGNORES } from './src/pwa/caching.ts';
 
 // Only our own origin: scripts and wasm from 'self' ('wasm-unsafe-eval' lets tfjs compile its
@@ -37,6 +38,7 @@ export default defineConfig({
   plugins: [
     react(),
     cspMeta(),
+    firstVisitPreloads(resolve(import.meta.dirname, 'public')),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

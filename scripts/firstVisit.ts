@@ -89,13 +89,39 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
-/** One fresh-browser visit to the app through the proxy. */
-export async function visit(browser: Browser, url: string, proxy: { traffic: Traffic; reset(): void }, warm: boolean) {
+/**
+ * A page of another site (`localhost`, where the app is served as 127.0.0.1) with one link to
+ * the app, as a teacher's course page would have.
+ */
+export async function linkingPage(appUrl: string): Promise<{ url: string; close(): Promise<void> }> {
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><title>Course page</title><p><a href="${appUrl}">SE Explainer</a></p>`);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    url: `http://localhost:${(server.address() as AddressInfo).port}/`,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
+
+/**
+ * One fresh-browser visit to the app through the proxy: opened as Playwright opens a page (the
+ * address put into the new tab's blank page), or, with `linkFrom`, by following a link on
+ * another site's page.
+ */
+export async function visit(browser: Browser, url: string, proxy: { traffic: Traffic; reset(): void }, warm: boolean, linkFrom?: string) {
   proxy.reset();
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   try {
     const page = await context.newPage();
-    await page.goto(url);
+    if (linkFrom) {
+      // a page of another site that links to the app: the app gets a renderer of its own
+      await page.goto(linkFrom);
+      await page.waitForTimeout(1500); // a reader finds the link (the first page settles meanwhile)
+      proxy.reset();
+      await page.click('a');
+    } else await page.goto(url);
     await page.waitForFunction(() => performance.getEntriesByName('se:first-drawn').length > 0, undefined, { timeout: 180_000 });
     const coldLoadToFirstDrawnMs = await page.evaluate(() => Math.round(performance.getEntriesByName('se:first-drawn')[0]!.startTime));
     const phases = await breakdown(page);

@@ -92,7 +92,7 @@ function setup(over: Partial<Deps> = {}, engine = fakeEngine()) {
       o.onProgress?.(0.5, 'model');
       return engine;
     },
-    decodeBlob: async () => solid(40, 20, 100),
+    decodeImage: async () => solid(40, 20, 100),
     openGallery: async () => memoryGallery(),
     modelsUrl: '/models/',
     ...over,
@@ -136,8 +136,8 @@ describe('app store', () => {
 
   it('a rejected file keeps the previous image and prediction', async () => {
     const { store } = setup({
-      decodeBlob: async (b) => {
-        if (b.size === 0) throw new InputFailure({ code: 'empty' });
+      decodeImage: async (b) => {
+        if ((b instanceof Blob ? b.size : b.byteLength) === 0) throw new InputFailure({ code: 'empty' });
         return solid(40, 40, 200);
       },
     });
@@ -153,7 +153,7 @@ describe('app store', () => {
   });
 
   it('an unexpected decoder exception is still a message, not a crash', async () => {
-    const { store } = setup({ decodeBlob: () => Promise.reject(new TypeError('boom')) });
+    const { store } = setup({ decodeImage: () => Promise.reject(new TypeError('boom')) });
     await store.getState().loadModel();
     await store.getState().submitBlob(new Blob([new Uint8Array(3)]), 'x', 'file');
     expect(store.getState().inputError?.code).toBe('corrupt');
@@ -228,8 +228,8 @@ describe('app store', () => {
     const withExamples = (over: Partial<Deps> = {}) =>
       setup({
         loadExamples: async () => examples,
-        fetchBlob: async (url) => new Blob([url]),
-        decodeBlob: async (b) => solid(size, size, (await b.text()).includes('cat') ? 10 : 200),
+        fetchExample: async (url) => new TextEncoder().encode(url),
+        decodeImage: async (b) => solid(size, size, new TextDecoder().decode(b as Uint8Array).includes('cat') ? 10 : 200),
         ...over,
       });
 
@@ -273,7 +273,7 @@ describe('app store', () => {
     it('an image chosen while the example is read wins', async () => {
       let release!: () => void;
       const gate = new Promise<void>((r) => (release = r));
-      const { store } = withExamples({ fetchBlob: async (url) => (await gate, new Blob([url])) });
+      const { store } = withExamples({ fetchExample: async (url) => (await gate, new TextEncoder().encode(url)) });
       await store.getState().loadModel();
       const opening = store.getState().openFirstExample();
       await store.getState().submitDecoded(solid(40, 40, 50), 'mine.png', 'file');
@@ -288,7 +288,7 @@ describe('app store', () => {
       await none.store.getState().openFirstExample();
       expect(none.store.getState()).toMatchObject({ examples: [], input: null });
 
-      const broken = withExamples({ fetchBlob: async () => Promise.reject(new Error('HTTP 404')) });
+      const broken = withExamples({ fetchExample: async () => Promise.reject(new Error('HTTP 404')) });
       await broken.store.getState().loadModel();
       await broken.store.getState().openFirstExample();
       expect(broken.store.getState()).toMatchObject({ input: null, decoding: false, inputError: { code: 'example' } });

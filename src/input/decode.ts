@@ -8,6 +8,7 @@ import { checkByteSize, checkDimensions, checkHeader, decodeFailure, LIMITS } fr
 import { applyOrientation, orientedSize, swapsAxes, type Orientation } from '../compute/orientation';
 import { fitWithin } from '../compute/resize';
 import { sniffImage, type ImageFormat } from '../compute/sniff';
+import { decodePlainPng } from '../compute/png';
 import { InputFailure } from './errors';
 
 export interface DecodedImage {
@@ -47,22 +48,38 @@ export function readPixels(source: CanvasImageSource, w: number, h: number): Uin
   return ctx.getImageData(0, 0, w, h).data;
 }
 
-export async function decodeBlob(blob: Blob): Promise<DecodedImage> {
-  const sizeError = checkByteSize(blob.size);
+/**
+ * A file's image. Bytes already in memory (an example the page read ahead) skip the blob read,
+ * which at start-up waits behind the page's other work (hundreds of ms in a fresh browser).
+ */
+export async function decodeImage(data: Blob | Uint8Array): Promise<DecodedImage> {
+  const sizeError = checkByteSize(data instanceof Uint8Array ? data.byteLength : data.size);
   if (sizeError) throw new InputFailure(sizeError);
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await blob.arrayBuffer());
+    bytes = data instanceof Uint8Array ? data : new Uint8Array(await data.arrayBuffer());
   } catch {
     throw new InputFailure({ code: 'corrupt', params: { format: '?' } });
   }
   const sniff = sniffImage(bytes);
   const headerError = checkHeader(sniff);
   if (headerError) throw new InputFailure(headerError);
+  if (sniff.format === 'png' && !sniff.animated) {
+    const plain = await decodePlainPng(bytes, PLAIN_PNG_MAX_PIXELS);
+    if (plain) {
+      const dimError = checkDimensions(plain.width, plain.height);
+      if (dimError) throw new InputFailure(dimError);
+      const { width: w, height: h } = plain;
+      return { rgba: plain.rgba, width: w, height: h, originalWidth: w, originalHeight: h, format: 'png', orientation: 1, animated: false };
+    }
+  }
   const typed = new Blob([bytes as BlobPart], { type: mimeOf(sniff.format) });
   if (sniff.format === 'svg') return decodeSvg(typed);
   return decodeRaster(typed, sniff.format, sniff.orientation, sniff.animated, sniff.width, sniff.height);
 }
+
+/** small plain PNGs (the examples, drawn samples) are decoded here; bigger ones by the browser */
+const PLAIN_PNG_MAX_PIXELS = 512 * 512;
 
 function mimeOf(f: ImageFormat): string {
   return f === 'svg' ? 'image/svg+xml' : f === 'jpeg' ? 'image/jpeg' : f === 'ico' ? 'image/x-icon' : `image/${f}`;

@@ -21,7 +21,7 @@ function once<T>(cache: Map<string, Promise<T>>, key: string, read: () => Promis
 }
 
 const catalogues = new Map<string, Promise<unknown>>();
-const blobs = new Map<string, Promise<Blob>>();
+const files = new Map<string, Promise<Uint8Array>>();
 
 /** Starts reading the catalogue; the app calls it at start-up, while the model downloads. */
 export function readCatalogue(catalogueUrl: string): Promise<unknown> {
@@ -31,7 +31,7 @@ export function readCatalogue(catalogueUrl: string): Promise<unknown> {
       .then((json) => {
         // the image a plain visit opens first downloads now too, not after the model is ready
         const first = parseCatalogue(json).sets[0]?.images[0];
-        if (first) fetchBlob(new URL(first.file, catalogueUrl).href).catch(() => {});
+        if (first) fetchExample(new URL(first.file, catalogueUrl).href).catch(() => {});
         return json;
       }),
   );
@@ -42,7 +42,7 @@ export async function loadExamples(catalogueUrl: string, card: ModelCard): Promi
   return examplesForCard(parseCatalogue(await readCatalogue(catalogueUrl)), card, catalogueUrl);
 }
 
-/** an example image's file (read once per page) */
-export function fetchBlob(url: string): Promise<Blob> {
-  return once(blobs, url, () => ok(url).then((r) => r.blob()));
+/** an example image's bytes (read once per page) */
+export function fetchExample(url: string): Promise<Uint8Array> {
+  return once(files, url, () => ok(url).then(async (r) => new Uint8Array(await r.arrayBuffer())));
 }

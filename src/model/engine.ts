@@ -96,10 +96,11 @@ export async function createEngine(opts: EngineOptions): Promise<Engine> {
   const [backend, { card, weights, reader }] = await Promise.all([backendReady, files]);
   opts.onProgress?.(0.85, 'warmup');
   const engine = new SessionEngine(card, weights, backend, reader, headStart && backend.name !== 'webgl' ? 'webgl' : null);
-  // WebGL's first pass compiles its shaders: paid before the user waits. Elsewhere the first
-  // pass's one-time costs are paid while the first image downloads (its pass queues behind).
+  // WebGL's first pass compiles its shaders: paid before the user waits. Elsewhere a pass on a
+  // tiny input pays the one-time costs while the first image is still being decoded (a full
+  // warm-up pass would delay its result: index.html preloads the image).
   if (backend.name === 'webgl') await engine.warmUp();
-  else engine.warmUpMeanwhile();
+  else engine.warmUpSmall();
   mark('se:warmup-done');
   opts.onProgress?.(1, 'warmup');
   return engine;
@@ -186,16 +187,18 @@ class SessionEngine implements Engine {
     for (const l of this.listeners) l(this.current, null);
   }
 
+  warmUpSmall() {
+    try {
+      this.net.warmUpSmall();
+    } catch {
+      /* a failing backend shows, with its reason, in the first real pass */
+    }
+  }
+
   /** The first pass compiles the WebGL shaders (seconds on software GL): do it before users wait. */
   async warmUp() {
     const size = this.net.inputSize;
     await this.net.run(new Float32Array(size * size * 3).fill(128), { taps: 'all' });
-  }
-
-  warmUpMeanwhile() {
-    this.exclusive(() => this.warmUp()).catch(() => {
-      /* a failed warm-up shows again, with its reason, in the first real pass */
-    });
   }
 
   classify(pixels: ArrayLike<number>, overrides?: Overrides, taps?: TapSelection) {

@@ -177,6 +177,17 @@ export class SENetwork {
   }
 
   /**
+   * One pass on a tiny blank input (8×8, any size works after the global pooling) that pays a
+   * backend's one-time costs per layer (on wasm: packing each convolution's weights, the first
+   * run of each kernel's code) in a fraction of a full pass. WebGL needs `warmUpSteps` instead:
+   * its shader programs are specialised to the input size.
+   */
+  warmUpSmall(): void {
+    this.assertUsable();
+    tf.tidy(() => void this.fromBlock(this.stemOf(tf.zeros([1, 8, 8, 3])), 0, {}, false));
+  }
+
+  /**
    * Logits only, for a batch of n images (RGB 0..255, NHWC, n·size·size·3 values): the same
    * computation as `run` without taps or caching. Used by the evaluation and benchmark scripts.
    */

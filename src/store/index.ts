@@ -3,9 +3,9 @@ import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { createEngine } from '../model/engine';
 import { BACKENDS, type BackendName } from '../model/backend';
-import { decodeBlob } from '../input/decode';
+import { decodeImage } from '../input/decode';
 import { openGallery } from '../input/gallery';
-import { fetchBlob, loadExamples, readCatalogue } from '../input/examples';
+import { fetchExample, loadExamples, readCatalogue } from '../input/examples';
 import { detectLang } from '../i18n';
 import { createAppStore, type AppState } from './store';
 import { parseShare } from '../compute/shareLink';
@@ -51,7 +51,7 @@ readCatalogue(examplesUrl()).catch(() => {});
 export const appStore = createAppStore(
   {
     createEngine,
-    decodeBlob,
+    decodeImage,
     openGallery,
     modelsUrl: new URL('models/', document.baseURI).href,
     listModels: async () => {
@@ -60,7 +60,7 @@ export const appStore = createAppStore(
     },
     ownModels: { add: addOwnModel, remove: removeOwnModel },
     loadExamples: (card) => loadExamples(examplesUrl(), card),
-    fetchBlob,
+    fetchExample,
   },
   {
     modelId: link.state.model ?? null,

@@ -28,7 +28,7 @@ export type { SessionSlice, Prediction } from './slices/session';
 
 export interface Deps {
   createEngine: (opts: EngineOptions) => Promise<Engine>;
-  decodeBlob: (blob: Blob) => Promise<DecodedImage>;
+  decodeImage: (data: Blob | Uint8Array) => Promise<DecodedImage>;
   openGallery: () => Promise<GalleryStore>;
   modelsUrl: string;
   /** the models the picker offers and the default one (none when absent) */
@@ -41,7 +41,7 @@ export interface Deps {
   /** the example images offered for a model (none when absent) */
   loadExamples?: (card: ModelCard) => Promise<Example[]>;
   /** reads an example image's file */
-  fetchBlob?: (url: string) => Promise<Blob>;
+  fetchExample?: (url: string) => Promise<Uint8Array>;
 }
 
 export type AppState = CoreState & EngineSlice & InputSlice & SessionSlice & ViewSlice & GallerySlice & LessonSlice;
