@@ -1,6 +1,7 @@
 import { memo, useEffect, useRef } from 'react';
 import { colourise } from '../compute/chartdata';
 import type { Domain } from '../compute/domain';
+import { drawPixels } from './pixelCanvas';
 import { paletteLut, type Palette } from './scales';
 
 interface MapProps {
@@ -24,10 +25,7 @@ interface MapProps {
 export const HeatmapCanvas = memo(function HeatmapCanvas(p: MapProps) {
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
-    const ctx = ref.current?.getContext('2d');
-    if (!ctx) return;
-    const rgba = colourise(p.values, p.domain, paletteLut(p.palette));
-    ctx.putImageData(new ImageData(rgba as Uint8ClampedArray<ArrayBuffer>, p.w, p.h), 0, 0);
+    drawPixels(ref.current, colourise(p.values, p.domain, paletteLut(p.palette)), p.w, p.h);
   }, [p.values, p.domain, p.palette, p.w, p.h]);
   const c = p.channel ?? -1;
   return (

@@ -1,13 +1,13 @@
 import { memo, useEffect, useRef } from 'react';
 import { rgbToRgba } from '../compute/chartdata';
+import { drawPixels } from '../charts/pixelCanvas';
 import { appStore, useAppShallow } from '../store';
 import { useT } from './useT';
 
 const Thumb = memo(function Thumb({ w, h, rgb }: { w: number; h: number; rgb: Uint8Array }) {
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
-    const ctx = ref.current?.getContext('2d');
-    if (ctx) ctx.putImageData(new ImageData(rgbToRgba(rgb) as Uint8ClampedArray<ArrayBuffer>, w, h), 0, 0);
+    drawPixels(ref.current, rgbToRgba(rgb), w, h);
   }, [w, h, rgb]);
   return <canvas ref={ref} width={w} height={h} />;
 });

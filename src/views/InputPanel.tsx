@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { rgbToRgba } from '../compute/chartdata';
+import { drawPixels } from '../charts/pixelCanvas';
 import { statedLimits } from '../compute/limits';
 import type { CropPolicy } from '../compute/resize';
 import { captureFrame, startCamera, stopCamera } from '../input/camera';
@@ -33,8 +34,7 @@ export function usePasteAnywhere() {
 function NetworkInput({ pixels, size }: { pixels: Uint8Array; size: number }) {
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
-    const ctx = ref.current?.getContext('2d');
-    if (ctx) ctx.putImageData(new ImageData(rgbToRgba(pixels) as Uint8ClampedArray<ArrayBuffer>, size, size), 0, 0);
+    drawPixels(ref.current, rgbToRgba(pixels), size, size);
   }, [pixels, size]);
   return <canvas ref={ref} width={size} height={size} className="network-input" data-testid="network-input" data-size={size} />;
 }
