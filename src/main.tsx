@@ -6,8 +6,12 @@ import { whenRestored } from './store/urlSync';
 import './styles.css';
 import { startServiceWorker } from './pwa/serviceWorker';
 import { firstDrawn } from './views/firstDraw';
+import { drawPixels } from './charts/pixelCanvas';
 
 installDebugHook();
+// the page's first 2D canvas costs ~10 ms here and ~100 ms when it is first made in the middle of
+// the cold load (the network input, just before the first pass): made now, at start
+drawPixels(document.createElement('canvas'), new Uint8ClampedArray(4), 1, 1);
 // the backend and the model download start now, not after React's first render (App would
 // start them too; it sees the load under way)
 void appStore.getState().loadModel(requestedBackend());

@@ -85,6 +85,15 @@ describe('interventions', () => {
     expect(sum).toBeCloseTo(1, 5);
   });
 
+  it('the small warm-up (the cold start on wasm) leaves no tensors and changes no result', async () => {
+    const first = await net.run(pixels);
+    const before = tf.memory().numTensors;
+    net.warmUpSmall();
+    expect(tf.memory().numTensors).toBe(before);
+    const again = await net.update({});
+    expect(maxAbsDiff(again.logits, first.logits)).toBe(0);
+  });
+
   it('leaks no tensors over 50 passes with and without interventions', async () => {
     await net.run(pixels);
     const before = tf.memory().numTensors;

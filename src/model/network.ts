@@ -184,7 +184,16 @@ export class SENetwork {
    */
   warmUpSmall(): void {
     this.assertUsable();
-    tf.tidy(() => void this.fromBlock(this.stemOf(tf.zeros([1, 8, 8, 3])), 0, {}, false));
+    tf.tidy(() => {
+      const { logits, taps } = this.fromBlock(this.stemOf(tf.zeros([1, 8, 8, 3])), 0, {}, false);
+      // the read-back's joins and reads too (see readBack): their first run is as costly
+      logits.dataSync();
+      for (const t of taps) {
+        if (!t) continue;
+        tf.concat([t.u, t.scaled, t.out], 3).dataSync();
+        if (t.z) tf.concat([t.z, t.h!, t.e!, t.sModel!, t.s!], 1).dataSync();
+      }
+    });
   }
 
   /**
