@@ -68,7 +68,9 @@ export default defineConfig({
             handler: 'NetworkFirst',
             options: { cacheName: PAGE_CACHE, matchOptions: { ignoreSearch: true } },
           },
-          { urlPattern: DATA_PATH, handler: 'NetworkFirst', options: { cacheName: DATA_CACHE } },
+          // ignoreVary: vite preview answers `Vary: Origin`, and index.html's preloads (CORS mode,
+          // same origin) must find what the page kept even when the two requests differ there
+          { urlPattern: DATA_PATH, handler: 'NetworkFirst', options: { cacheName: DATA_CACHE, matchOptions: { ignoreVary: true } } },
           { urlPattern: LAZY_ASSET_PATH, handler: 'CacheFirst', options: { cacheName: ASSET_CACHE } },
         ],
         maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
