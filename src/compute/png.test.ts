@@ -66,11 +66,11 @@ describe('decodePlainPng', () => {
     expect([...gaOut.subarray(4 * 17, 4 * 18)]).toEqual([ga[34], ga[34], ga[34], ga[35]]);
   });
 
-  it('leaves to the browser what it does not read: 16-bit, interlaced, colour profiles, animation, EXIF, too many pixels', async () => {
+  it('leaves to the browser what it does not read: 16-bit, interlaced, colour profiles, a transparent colour, animation, EXIF, too many pixels', async () => {
     const px = noise(8 * 8 * 3, 1);
     expect(await decodePlainPng(await png(8, 8, 3, px, { depth: 16 }), 1e6)).toBeNull();
     expect(await decodePlainPng(await png(8, 8, 3, px, { interlace: 1 }), 1e6)).toBeNull();
-    for (const extra of ['iCCP', 'gAMA', 'acTL', 'eXIf']) expect(await decodePlainPng(await png(8, 8, 3, px, { extra }), 1e6)).toBeNull();
+    for (const extra of ['iCCP', 'gAMA', 'tRNS', 'acTL', 'eXIf']) expect(await decodePlainPng(await png(8, 8, 3, px, { extra }), 1e6)).toBeNull();
     expect(await decodePlainPng(await png(8, 8, 3, px), 63)).toBeNull();
     // a harmless ancillary chunk is skipped
     expect(await decodePlainPng(await png(8, 8, 3, px, { extra: 'tEXt' }), 1e6)).not.toBeNull();

@@ -1,10 +1,10 @@
 /**
  * A small PNG decoder for the plain case: 8-bit greyscale, grey + alpha, RGB or RGBA, not
- * interlaced, no colour-management chunks, no animation. The examples (32×32 RGB) are such
- * files. At start-up the browser's decoder costs hundreds of ms before the first result (an
- * asynchronous bitmap, then the page's first 2D canvas to read it back); this one needs only
- * the built-in inflate. Anything else returns null and goes to the browser's decoder, which
- * handles every format and colour profile.
+ * interlaced, no colour-management chunks, no transparent colour (tRNS), no animation. The
+ * examples (32×32 RGB) are such files. At start-up the browser's decoder costs hundreds of ms
+ * before the first result (an asynchronous bitmap, then the page's first 2D canvas to read it
+ * back); this one needs only the built-in inflate. Anything else returns null and goes to the
+ * browser's decoder, which handles every format and colour profile.
  */
 
 export interface PlainPng {
@@ -16,8 +16,8 @@ export interface PlainPng {
 
 /** channels per colour type that this decoder reads */
 const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 4: 2, 6: 4 };
-/** chunks that ask for colour conversion, animation or rotation: left to the browser */
-const DECLINED = new Set(['iCCP', 'gAMA', 'cHRM', 'acTL', 'sBIT', 'eXIf']);
+/** chunks that ask for colour conversion, a transparent colour, animation or rotation: left to the browser */
+const DECLINED = new Set(['iCCP', 'gAMA', 'cHRM', 'sBIT', 'tRNS', 'acTL', 'eXIf']);
 const SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10];
 
 /** Pixels of a plain PNG, or null when the file is not one (or is damaged). */

@@ -96,9 +96,9 @@ export async function createEngine(opts: EngineOptions): Promise<Engine> {
   const [backend, { card, weights, reader }] = await Promise.all([backendReady, files]);
   opts.onProgress?.(0.85, 'warmup');
   const engine = new SessionEngine(card, weights, backend, reader, headStart && backend.name !== 'webgl' ? 'webgl' : null);
-  // WebGL's first pass compiles its shaders: paid before the user waits. Elsewhere a pass on a
-  // tiny input pays the one-time costs while the first image is still being decoded (a full
-  // warm-up pass would delay its result: index.html preloads the image).
+  // WebGL's first pass compiles its shaders: paid before the user waits. Elsewhere one pass on a
+  // tiny input pays the per-layer one-time costs (~100 ms here) before the first image's pass; a
+  // full warm-up pass would delay that result (index.html preloads the image, so it is near).
   if (backend.name === 'webgl') await engine.warmUp();
   else engine.warmUpSmall();
   mark('se:warmup-done');
