@@ -118,22 +118,20 @@ async function measureApp(executablePath: string | undefined) {
     await course.close();
     await proxy.close();
   }
-  const m = (f: (r: (typeof runs)[number]) => number | null) => Math.round(med(runs.map(f).filter((x): x is number => x !== null)) * 10) / 10;
-  const phases = [...new Set(runs.flatMap((r) => Object.keys(r.phases)))];
+  type Visit = (typeof runs)[number];
+  const m = (f: (r: Visit) => number | null, of = runs) => Math.round(med(of.map(f).filter((x): x is number => x !== null)) * 10) / 10;
   const byTime = (a: [string, number], b: [string, number]) => a[1] - b[1];
+  const phasesOf = (of: Visit[]) =>
+    Object.fromEntries([...new Set(of.flatMap((r) => Object.keys(r.phases)))].map((p) => [p, m((r) => r.phases[p] ?? null, of)] as [string, number]).sort(byTime));
   return {
     coldLoadToFirstDrawnMs: m((r) => r.coldLoadToFirstDrawnMs),
     // the same, reached by a link on another site's page (see README: where the time goes)
-    coldLoadFromLinkMs: Math.round(med(linked.map((r) => r.coldLoadToFirstDrawnMs)) * 10) / 10,
-    coldLoadFromLinkBreakdownMs: Object.fromEntries(
-      [...new Set(linked.flatMap((r) => Object.keys(r.phases)))]
-        .map((p) => [p, Math.round(med(linked.map((r) => r.phases[p]).filter((x): x is number => x !== undefined)))] as [string, number])
-        .sort(byTime),
-    ),
+    coldLoadFromLinkMs: m((r) => r.coldLoadToFirstDrawnMs, linked),
+    coldLoadFromLinkBreakdownMs: phasesOf(linked),
     firstVisitBytes: m((r) => r.firstVisitBytes),
     hoverRedrawMs: m((r) => r.hoverRedrawMs),
     blockSwitchMs: m((r) => r.blockSwitchMs),
-    coldLoadBreakdownMs: Object.fromEntries(phases.map((p) => [p, m((r) => r.phases[p] ?? null)] as [string, number]).sort(byTime)),
+    coldLoadBreakdownMs: phasesOf(runs),
     firstVisitFilesSentTwice: [...new Set(runs.flatMap((r) => r.duplicates))],
   };
 }

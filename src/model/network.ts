@@ -164,10 +164,8 @@ export class SENetwork {
       const shape = input;
       steps.push(async () =>
         tf.tidy(() => {
-          const t = this.block(b, tf.zeros(shape), undefined);
-          // the joins of the grouped read-back (see readBack)
-          tf.concat([t.u, t.scaled, t.out], 3);
-          if (t.z) tf.concat([t.z, t.h!, t.e!, t.sModel!, t.s!], 1);
+          // the block and the joins of its grouped read-back (see readBack)
+          blockReads(this.block(b, tf.zeros(shape), undefined), true);
         }),
       );
       input = [1, b.spec.outputSize, b.spec.outputSize, b.spec.channels];
@@ -184,15 +182,11 @@ export class SENetwork {
    */
   warmUpSmall(): void {
     this.assertUsable();
+    const grouped = this.readsGrouped();
     tf.tidy(() => {
       const { logits, taps } = this.fromBlock(this.stemOf(tf.zeros([1, 8, 8, 3])), 0, {}, false);
-      // the read-back's joins and reads too (see readBack): their first run is as costly
-      logits.dataSync();
-      for (const t of taps) {
-        if (!t) continue;
-        tf.concat([t.u, t.scaled, t.out], 3).dataSync();
-        if (t.z) tf.concat([t.z, t.h!, t.e!, t.sModel!, t.s!], 1).dataSync();
-      }
+      // the read-back too, as readBack does it on this backend: its first run is as costly
+      for (const x of [headRead(logits), ...taps.flatMap((t) => (t ? blockReads(t, grouped) : []))]) x.dataSync();
     });
   }
 
@@ -338,20 +332,10 @@ export class SENetwork {
   ): Promise<ForwardResult> {
     const wanted = new Set(selection === 'all' ? range(0, this.blocks.length) : selection === 'none' ? [] : selection);
     const read = taps.flatMap((t, i) => (t && wanted.has(i) ? [{ block: i, t }] : []));
-    // On WebGL every tensor read is a GPU sync, so a block's taps are joined first (maps on the
-    // channel axis, vectors end to end). On CPU-side backends a read is a plain copy: read as is.
-    const grouped = this.groupedReadBack === 'auto' ? tf.getBackend() === 'webgl' : this.groupedReadBack;
-    const joined = tf.tidy(() => {
-      const parts: tf.Tensor[] = [tf.concat([tf.softmax(logits), logits], 1)];
-      if (grouped) {
-        for (const { t } of read) {
-          parts.push(tf.concat([t.u, t.scaled, t.out], 3));
-          if (t.z) parts.push(tf.concat([t.z, t.h!, t.e!, t.sModel!, t.s!], 1));
-        }
-      }
-      return parts;
-    });
-    const toRead = grouped ? joined : [...joined, ...read.flatMap(({ t }) => (t.z ? [t.u, t.scaled, t.out, t.z, t.h!, t.e!, t.sModel!, t.s!] : [t.u, t.out]))];
+    const grouped = this.readsGrouped();
+    // the tensors made here (joins) are disposed below; a block's own taps are disposed with it
+    const joined = tf.tidy(() => [headRead(logits), ...(grouped ? read.flatMap(({ t }) => blockReads(t, true)) : [])]);
+    const toRead = grouped ? joined : [...joined, ...read.flatMap(({ t }) => blockReads(t, false))];
     try {
       const arrays = (await Promise.all(toRead.map((x) => x.data()))) as Float32Array[];
       const n = logits.size;
@@ -387,6 +371,14 @@ export class SENetwork {
         for (const x of unique) x?.dispose();
       }
     }
+  }
+
+  /**
+   * On WebGL every tensor read is a GPU sync, so a block's taps are joined first (maps on the
+   * channel axis, vectors end to end). On CPU-side backends a read is a plain copy: read as is.
+   */
+  private readsGrouped(): boolean {
+    return this.groupedReadBack === 'auto' ? tf.getBackend() === 'webgl' : this.groupedReadBack;
   }
 
   private replaceCache(inputs: tf.Tensor4D[]) {
@@ -431,6 +423,20 @@ interface PassTensors {
 
 /** tf.tidy keeps every tensor inside the returned structure (nulls included) and frees the rest;
  * its typing just doesn't describe our nested result. */
+/** probabilities and logits, read as one tensor */
+function headRead(logits: tf.Tensor2D): tf.Tensor {
+  return tf.concat([tf.softmax(logits), logits], 1);
+}
+
+/**
+ * What a pass reads back of one block, in readBack's order: joined (U | U·s | out, then
+ * z, h, e, s_model, s end to end) or the tensors as they are. A block without SE reads U and out.
+ */
+function blockReads(t: BlockTensors, grouped: boolean): tf.Tensor[] {
+  if (grouped) return [tf.concat([t.u, t.scaled, t.out], 3), ...(t.z ? [tf.concat([t.z, t.h!, t.e!, t.sModel!, t.s!], 1)] : [])];
+  return t.z ? [t.u, t.scaled, t.out, t.z, t.h!, t.e!, t.sModel!, t.s!] : [t.u, t.out];
+}
+
 function tidyPass(fn: () => PassTensors): PassTensors {
   return tf.tidy(() => fn() as unknown as tf.TensorContainer) as unknown as PassTensors;
 }
