@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { firstVisitPreloads } from './build/firstVisitPreloads.ts';
+import { precompressed } from './build/precompressed.ts';
 import { ASSET_CACHE, DATA_CACHE, DATA_PATH, LAZY_ASSET_PATH, PAGE_CACHE, PRECACHE_GLOBS, PRECACHE_IGNORES } from './src/pwa/caching.ts';
 
 // Only our own origin: scripts and wasm from 'self' ('wasm-unsafe-eval' lets tfjs compile its
@@ -39,6 +40,7 @@ export default defineConfig({
     react(),
     cspMeta(),
     firstVisitPreloads(resolve(import.meta.dirname, 'public')),
+    precompressed(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

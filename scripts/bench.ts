@@ -130,6 +130,7 @@ async function measureApp(executablePath: string | undefined) {
     coldLoadFromLinkBreakdownMs: phasesOf(linked),
     firstVisitBytes: m((r) => r.firstVisitBytes),
     hoverRedrawMs: m((r) => r.hoverRedrawMs),
+    hoverInputToFrameMs: m((r) => r.hoverInputToFrameMs),
     blockSwitchMs: m((r) => r.blockSwitchMs),
     coldLoadBreakdownMs: phasesOf(runs),
     firstVisitFilesSentTwice: [...new Set(runs.flatMap((r) => r.duplicates))],

@@ -187,6 +187,7 @@ export const en = {
   'export.done': '{name} downloaded.',
   'export.failed': 'Export failed: {reason}',
   'export.missing': 'That panel is not on screen.',
+  'export.worked': 'Worked example',
   'lesson.block': 'Block',
   'lesson.blockNoSe': '{id} (no SE)',
   'lesson.noImage': 'The lesson uses the network\'s real numbers for an image. Choose one in the input panel below, or start with the sample.',

@@ -189,6 +189,7 @@ export const ko: Record<MessageKey, string> = {
   'export.done': '{name}을(를) 내려받았습니다.',
   'export.failed': '내보내지 못했습니다: {reason}',
   'export.missing': '그 패널이 화면에 없습니다.',
+  'export.worked': '손계산 예제',
   'lesson.block': '블록',
   'lesson.blockNoSe': '{id} (SE 없음)',
   'lesson.noImage': '강의는 이미지 한 장에 대한 신경망의 실제 값을 씁니다. 아래 입력 패널에서 이미지를 고르거나 예시 이미지로 시작하세요.',

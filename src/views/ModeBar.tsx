@@ -8,9 +8,8 @@ import { STEP_COUNT } from '../compute/lesson/steps';
 import { appStore, useAppShallow } from '../store';
 import { flushUrl, linkOmissions } from '../store/urlSync';
 import { MAX_LINK_CHARS } from '../compute/shareLink';
-import { exportPanel, type ExportFormat } from './export/snapshot';
+import type { ExportFormat } from './export/snapshot';
 import { useT } from './useT';
-import { useNamespaceT } from './useNamespaceT';
 import './lessonApp.css';
 import { grouped } from '../i18n/format';
 
@@ -79,7 +78,6 @@ function requestFullscreen() {
 export function ModeBar() {
   const t = useT();
   const s = useAppShallow((s) => ({ mode: s.mode, presenter: s.presenter, lang: s.lang, card: s.card, sel: s.selectedBlock, step: s.playback.step, section: s.section, hasResult: !!s.prediction, numbers: s.numbers }));
-  const lt = useNamespaceT('lesson', s.lang);
   const example = s.numbers === 'example';
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
@@ -121,6 +119,8 @@ export function ModeBar() {
     setBusy(true);
     setMessage(t('export.working', { name: `${base}.${format}` }));
     try {
+      // the snapshot code loads on the first export: the first screen does not need it
+      const { exportPanel } = await import('./export/snapshot');
       const name = await exportPanel(el, base, format);
       setMessage(t('export.done', { name }));
     } catch (e) {
@@ -175,8 +175,8 @@ export function ModeBar() {
             </div>
           ) : null}
           {s.mode === 'lesson' && example ? (
-            <div role="group" aria-label={lt('worked.example')}>
-              <span>{lt('worked.example')}</span>
+            <div role="group" aria-label={t('export.worked')}>
+              <span>{t('export.worked')}</span>
               {(['png', 'svg'] as const).map((f) => (
                 <button key={f} type="button" disabled={busy} onClick={() => void exportOne('worked', f)} data-testid={`export-worked-${f}`}>
                   {t(f === 'png' ? 'export.png' : 'export.svg')}
