@@ -63,7 +63,15 @@ export async function decodePlainPng(bytes: Uint8Array, maxPixels: number): Prom
 }
 
 async function inflate(parts: Uint8Array[]): Promise<Uint8Array> {
-  const stream = new Blob(parts as BlobPart[]).stream().pipeThrough(new DecompressionStream('deflate'));
+  // a stream over the bytes themselves: a Blob's stream is read back from the browser process,
+  // 4-10 ms per image here against well under 1 ms
+  const source = new ReadableStream<BufferSource>({
+    start(c) {
+      for (const p of parts) c.enqueue(p as BufferSource); // views of the file's own ArrayBuffer
+      c.close();
+    },
+  });
+  const stream = source.pipeThrough(new DecompressionStream('deflate'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
