@@ -221,7 +221,14 @@ export function unfilterPixels(f: Uint8Array, size: number): Uint8Array {
 }
 
 async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
-  const body = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(stream);
+  // a stream over the bytes themselves (a Blob's stream is read back from the browser process)
+  const source = new ReadableStream<BufferSource>({
+    start(c) {
+      c.enqueue(bytes as BufferSource);
+      c.close();
+    },
+  });
+  const body = source.pipeThrough(stream);
   return new Uint8Array(await new Response(body).arrayBuffer());
 }
 

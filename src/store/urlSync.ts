@@ -35,6 +35,12 @@ export function whenRestored(): Promise<void> {
   return restored;
 }
 
+/** After the next frame has been drawn (at once where there are no frames, as in unit tests). */
+function afterNextFrame(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
+  return new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+}
+
 /** Writes the address bar now (e.g. before copying it); resolves when it is up to date. */
 export function flushUrl(): Promise<void> {
   return flusher ? flusher() : Promise.resolve();
@@ -42,6 +48,11 @@ export function flushUrl(): Promise<void> {
 
 export interface UrlSyncOptions {
   debounceMs?: number;
+  /**
+   * Scheduled writes wait for this. Default: the frame after the start-up image is classified,
+   * so that encoding that image into the link (~20-40 ms here) does not delay its first draw.
+   */
+  writesAfter?: Promise<unknown>;
   location?: Pick<Location, 'search' | 'pathname' | 'hash'>;
   history?: Pick<History, 'replaceState' | 'state'>;
 }
@@ -74,6 +85,7 @@ export function startUrlSync(store: AppStore, link: ReturnType<typeof parseShare
   const loc = opts.location ?? window.location;
   const hist = opts.history ?? window.history;
   const debounceMs = opts.debounceMs ?? 300;
+  const writesAfter = opts.writesAfter ?? restored.then(afterNextFrame);
   const problems: ShareParam[] = [...link.problems];
   let restoring = true;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -139,7 +151,7 @@ export function startUrlSync(store: AppStore, link: ReturnType<typeof parseShare
   function schedule() {
     if (restoring) return;
     if (timer) clearTimeout(timer);
-    timer = setTimeout(() => void write(), debounceMs);
+    timer = setTimeout(() => void writesAfter.then(write), debounceMs);
   }
 
   const restore = () => {
