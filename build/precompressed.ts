@@ -10,7 +10,8 @@
  * Each compressible file gets `<file>.br` and `<file>.gz` (level 9) beside it, when that saves at
  * least 5%. Brotli's best quality (11) takes ~2 s per MB here; on the weights (float32, 1.1 MB)
  * it saves 1% over quality 5, so files over 1 MB get quality 5. The service worker's precache
- * globs match neither suffix.
+ * globs match neither suffix. sw.js itself is written after this plugin runs: it has no copies
+ * and is compressed per request, as before.
  */
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
