@@ -131,6 +131,7 @@ async function measureApp(executablePath: string | undefined) {
     firstVisitBytes: m((r) => r.firstVisitBytes),
     hoverRedrawMs: m((r) => r.hoverRedrawMs),
     hoverInputToFrameMs: m((r) => r.hoverInputToFrameMs),
+    hoverSyntheticEventMs: m((r) => r.hoverSyntheticEventMs),
     blockSwitchMs: m((r) => r.blockSwitchMs),
     coldLoadBreakdownMs: phasesOf(runs),
     firstVisitFilesSentTwice: [...new Set(runs.flatMap((r) => r.duplicates))],

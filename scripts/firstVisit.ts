@@ -8,6 +8,8 @@
 //   hoverRedrawMs           the mouse moved onto a channel: the page's pointer event → the end of the
 //                           frame that shows it (once settled)
 //   hoverInputToFrameMs     the same from the moment the browser received the mouse move
+//   hoverSyntheticEventMs   session 6's method: a synthetic pointerover fired from a timer → the
+//                           end of the next frame that shows it
 //   blockSwitchMs           click on another block → the next frame with its heatmaps
 //   breakdown               the cold load's phases from the app's performance marks
 import { createServer, request, type Server } from 'node:http';
@@ -101,8 +103,9 @@ async function hoverFrames(page: Page, n: number): Promise<{ redraw: number; fro
       const el = e.target;
       if (!(el instanceof Element) || !el.matches('[data-testid="u-cell"]')) return;
       const t0 = performance.now();
+      let frames = 0;
       const frameEnd = () => requestAnimationFrame(() => setTimeout(() => {
-        if (!el.classList.contains('active')) return frameEnd();
+        if (!el.classList.contains('active')) return ++frames < 120 && frameEnd(); // gives up after ~2 s
         const t = performance.now();
         window.__hoverFrames.push({ redraw: t - t0, fromInput: t - e.timeStamp });
       }, 0));
@@ -175,6 +178,7 @@ export async function visit(browser: Browser, url: string, proxy: { traffic: Tra
     const duplicates = [...proxy.traffic.bodies].filter(([, n]) => n > 1).map(([p]) => p);
     let hoverRedrawMs: number | null = null;
     let hoverInputToFrameMs: number | null = null;
+    let hoverSyntheticEventMs: number | null = null;
     let blockSwitchMs: number | null = null;
     if (warm) {
       // warm = the engine has settled where it stays (WebGL after the wasm head start)
@@ -182,6 +186,19 @@ export async function visit(browser: Browser, url: string, proxy: { traffic: Tra
       const hovers = await hoverFrames(page, 12);
       hoverRedrawMs = Math.round(median(hovers.map((h) => h.redraw)) * 10) / 10;
       hoverInputToFrameMs = Math.round(median(hovers.map((h) => h.fromInput)) * 10) / 10;
+      // session 6's method, for comparison: a synthetic event fired from a timer, at a random
+      // point of the frame cycle (includes the wait for the next frame)
+      const synthetic: number[] = [];
+      for (let c = 0; c < 11; c++) { // the mouse rests on map 11
+        synthetic.push(
+          await nextFrame(
+            page,
+            `const el = document.querySelectorAll('[data-testid="u-cell"]')[${c}]; el.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, pointerType: 'mouse' }));`,
+            `document.querySelectorAll('[data-testid="u-cell"]')[${c}].classList.contains('active')`,
+          ),
+        );
+      }
+      hoverSyntheticEventMs = Math.round(median(synthetic) * 10) / 10;
       const blocks = await page.locator('[data-testid^="block-"]').count();
       const switches: number[] = [];
       for (let i = 0; i < 8; i++) {
@@ -196,7 +213,7 @@ export async function visit(browser: Browser, url: string, proxy: { traffic: Tra
       }
       blockSwitchMs = Math.round(median(switches) * 10) / 10;
     }
-    return { coldLoadToFirstDrawnMs, firstVisitBytes, duplicates, phases, hoverRedrawMs, hoverInputToFrameMs, blockSwitchMs };
+    return { coldLoadToFirstDrawnMs, firstVisitBytes, duplicates, phases, hoverRedrawMs, hoverInputToFrameMs, hoverSyntheticEventMs, blockSwitchMs };
   } finally {
     await context.close();
   }
