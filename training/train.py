@@ -290,7 +290,7 @@ def main(argv=None):
             if world.is_main:
                 print(f"time budget reached: stopping before epoch {epoch + 1}", flush=True)
             break
-        t0 = time.time()
+        t0, cpu0 = time.time(), time.process_time()
         # seeding per epoch makes a resumed run draw the same batches as an uninterrupted one
         # (the generator lives on the CPU whatever the device, so the draws do not depend on it);
         # every process draws the whole epoch and trains on its slice of each global batch
@@ -328,6 +328,9 @@ def main(argv=None):
         loss_mean, correct = loss_total / seen_total, int(correct_total)
         seen = int(seen_total)
         train_seconds = time.time() - t0
+        # CPU time of this process (all its threads): unlike the wall time, it does not grow
+        # while the process is stopped or waits for a core that other work holds
+        cpu_seconds = time.process_time() - cpu0
         last_epoch_seconds = train_seconds
         elapsed += train_seconds
         completed = epoch + 1
@@ -341,7 +344,7 @@ def main(argv=None):
                   "train_acc": round(correct / seen, 5),
                   "test_acc": None if test_acc is None else round(test_acc, 5),
                   "lr": opt.param_groups[0]["lr"], "seconds": round(train_seconds, 1),
-                  "elapsed_seconds": round(elapsed, 1)}
+                  "cpu_seconds": round(cpu_seconds, 1), "elapsed_seconds": round(elapsed, 1)}
         with open(log_path, "a") as f:
             f.write(json.dumps(record) + "\n")
         print(json.dumps(record), flush=True)

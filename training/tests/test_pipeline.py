@@ -77,6 +77,8 @@ def test_train_export_reload(folder: Path, tmp_path: Path, se: bool):
     log = [json.loads(l) for l in (run_dir / "log.jsonl").read_text().splitlines()]
     assert log[0]["config"]["se"] is se and log[0]["classes"] == CLASSES
     assert log[1]["epoch"] == 1 and 0 <= log[1]["test_acc"] <= 1 and log[-1]["final"]
+    # CPU time beside wall time: a run stopped for a while keeps its compute time apart
+    assert 0 < log[1]["cpu_seconds"] and log[1]["seconds"] > 0
 
     baseline = tmp_path / "baseline"
     run("training/train.py", "--run", baseline, *common, "--no-se")
