@@ -262,6 +262,22 @@ describe('app store', () => {
       expect(store.getState().input).toMatchObject({ source: 'example', name: 'set/cat-0001' });
     });
 
+    it('an example decoded ahead of time (at start-up, while the model loads) is used as it is', async () => {
+      const asked: string[] = [];
+      const { store } = withExamples({
+        fetchExample: async () => {
+          throw new Error('read again');
+        },
+        decodeExample: async (url) => (asked.push(url), solid(size, size, url.includes('cat') ? 10 : 200)),
+      });
+      await store.getState().loadModel();
+      await store.getState().openFirstExample();
+      expect(asked).toEqual(['https://x/cat.png']);
+      expect(store.getState().input).toMatchObject({ source: 'example', name: 'set/cat-0001' });
+      expect(Array.from(store.getState().input!.pixels.subarray(0, 3))).toEqual([10, 10, 10]);
+      expect(predictionIsCurrent(store.getState())).toBe(true);
+    });
+
     it('an image the user chose first is not replaced by the first example', async () => {
       const { store } = withExamples();
       await store.getState().loadModel();

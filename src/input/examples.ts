@@ -2,6 +2,7 @@
 import { examplesForCard, parseCatalogue } from '../compute/examples';
 import type { ModelCard } from '../types/card';
 import type { Example } from '../types/examples';
+import { decodeImage, type DecodedImage } from './decode';
 
 async function ok(url: string): Promise<Response> {
   const r = await fetch(url);
@@ -22,6 +23,7 @@ function once<T>(cache: Map<string, Promise<T>>, key: string, read: () => Promis
 
 const catalogues = new Map<string, Promise<unknown>>();
 const files = new Map<string, Promise<Uint8Array>>();
+const decoded = new Map<string, Promise<DecodedImage>>();
 
 /** Starts reading the catalogue; the app calls it at start-up, while the model downloads. */
 export function readCatalogue(catalogueUrl: string): Promise<unknown> {
@@ -29,9 +31,10 @@ export function readCatalogue(catalogueUrl: string): Promise<unknown> {
     ok(catalogueUrl)
       .then((r) => r.json() as Promise<unknown>)
       .then((json) => {
-        // the image a plain visit opens first downloads now too, not after the model is ready
+        // the image a plain visit opens first is downloaded and decoded now, while the model
+        // loads: when the model is ready, the first pass starts at once
         const first = parseCatalogue(json).sets[0]?.images[0];
-        if (first) fetchExample(new URL(first.file, catalogueUrl).href).catch(() => {});
+        if (first) decodeExample(new URL(first.file, catalogueUrl).href).catch(() => {});
         return json;
       }),
   );
@@ -45,4 +48,9 @@ export async function loadExamples(catalogueUrl: string, card: ModelCard): Promi
 /** an example image's bytes (read once per page) */
 export function fetchExample(url: string): Promise<Uint8Array> {
   return once(files, url, () => ok(url).then(async (r) => new Uint8Array(await r.arrayBuffer())));
+}
+
+/** an example image, decoded (once per page; the decoded pixels are never changed in place) */
+export function decodeExample(url: string): Promise<DecodedImage> {
+  return once(decoded, url, () => fetchExample(url).then((bytes) => decodeImage(bytes)));
 }

@@ -42,6 +42,8 @@ export interface Deps {
   loadExamples?: (card: ModelCard) => Promise<Example[]>;
   /** reads an example image's file */
   fetchExample?: (url: string) => Promise<Uint8Array>;
+  /** an example image read and decoded, possibly ahead of time (else fetchExample + decodeImage) */
+  decodeExample?: (url: string) => Promise<DecodedImage>;
 }
 
 export type AppState = CoreState & EngineSlice & InputSlice & SessionSlice & ViewSlice & GallerySlice & LessonSlice;
