@@ -20,22 +20,15 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Plugin } from 'vite';
+import { CONTENT_TYPES } from './contentTypes';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.wasm': 'application/wasm', // streaming compilation needs the right type
-  '.bin': 'application/octet-stream',
-  '.svg': 'image/svg+xml',
-};
+/** what is worth compressing (images, fonts and the like are compressed already) */
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '.wasm', '.bin', '.svg']);
 
-/** what a browser may ask for, best first: (Accept-Encoding name, file suffix) */
+/** what a browser may ask for, best first: Accept-Encoding name, how to find it there, file suffix */
 const ENCODINGS = [
-  ['br', '.br'],
-  ['gzip', '.gz'],
+  ['br', /\bbr\b/, '.br'],
+  ['gzip', /\bgzip\b/, '.gz'],
 ] as const;
 
 const MIN_SAVING = 0.05;
@@ -56,7 +49,7 @@ async function* filesUnder(dir: string): AsyncGenerator<string> {
 export async function precompress(dir: string): Promise<number> {
   let written = 0;
   for await (const file of filesUnder(dir)) {
-    if (!(extname(file) in TYPES)) continue;
+    if (!COMPRESSIBLE.has(extname(file))) continue;
     const data = await readFile(file);
     const variants = await Promise.all([
       br(data, { params: { [constants.BROTLI_PARAM_QUALITY]: brotliQuality(data.length), [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
@@ -64,7 +57,7 @@ export async function precompress(dir: string): Promise<number> {
     ]);
     for (const [i, packed] of variants.entries()) {
       if (packed.length > data.length * (1 - MIN_SAVING)) continue;
-      await writeFile(file + ENCODINGS[i]![1], packed);
+      await writeFile(file + ENCODINGS[i]![2], packed);
       written++;
     }
   }
@@ -89,11 +82,11 @@ export function servePrecompressed(root: string, headers: Record<string, string>
       return next();
     }
     const file = normalize(join(top, path.endsWith('/') ? `${path}index.html` : path));
-    const type = TYPES[extname(file)];
-    if (!type || !file.startsWith(top + sep)) return next();
+    if (!COMPRESSIBLE.has(extname(file)) || !file.startsWith(top + sep)) return next();
+    const type = CONTENT_TYPES[extname(file)]!;
     const accept = String(req.headers['accept-encoding'] ?? '');
-    for (const [name, suffix] of ENCODINGS) {
-      if (!new RegExp(`\\b${name}\\b`).test(accept)) continue;
+    for (const [name, accepted, suffix] of ENCODINGS) {
+      if (!accepted.test(accept)) continue;
       const [orig, packed] = await Promise.all([stat(file).catch(() => null), stat(file + suffix).catch(() => null)]);
       if (!orig?.isFile() || !packed?.isFile() || packed.mtimeMs < orig.mtimeMs) continue;
       const etag = `W/"${orig.size}-${Math.round(orig.mtimeMs)}-${name}"`;

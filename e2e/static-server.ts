@@ -5,21 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.wasm': 'application/wasm', // streaming compilation needs the right type
-  '.bin': 'application/octet-stream',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-};
+import { CONTENT_TYPES } from '../build/contentTypes';
 
 export interface StaticServer {
   url: string;
@@ -67,7 +53,7 @@ export async function serveStatic(root: string, opts: ServeOptions = {}): Promis
       return;
     }
     // browsers check a service worker script against the network: never let a cache answer
-    const headers = { ...(opts.headers ? opts.headers(urlPath) : { 'cache-control': 'no-cache' }), 'content-type': types[extname(file)] ?? 'application/octet-stream' };
+    const headers = { ...(opts.headers ? opts.headers(urlPath) : { 'cache-control': 'no-cache' }), 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' };
     const body = replaced.get(rel);
     if (body !== undefined) {
       reply(req, res, rel, headers, body);

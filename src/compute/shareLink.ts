@@ -22,6 +22,7 @@
  *
  * Parsing never throws: a malformed value is dropped and named in `problems`.
  */
+import { transformBytes } from './byteStream';
 import { SECTION_COUNT } from './lesson/sections';
 import { deserialiseOverrides } from './overridesCodec';
 
@@ -220,18 +221,6 @@ export function unfilterPixels(f: Uint8Array, size: number): Uint8Array {
   return px;
 }
 
-async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
-  // a stream over the bytes themselves (a Blob's stream is read back from the browser process)
-  const source = new ReadableStream<BufferSource>({
-    start(c) {
-      c.enqueue(bytes as BufferSource);
-      c.close();
-    },
-  });
-  const body = source.pipeThrough(stream);
-  return new Uint8Array(await new Response(body).arrayBuffer());
-}
-
 const canCompress = () => typeof CompressionStream === 'function' && typeof DecompressionStream === 'function';
 
 /**
@@ -242,7 +231,7 @@ export async function encodePixels(pixels: Uint8Array, size: number, compress = 
   if (pixels.length !== size * size * 3) throw new Error(`expected ${size}×${size}×3 bytes, got ${pixels.length}`);
   const filtered = filterPixels(pixels, size);
   if (!compress) return `r${size}.${toBase64Url(filtered)}`;
-  return `z${size}.${toBase64Url(await pipe(filtered, new CompressionStream('deflate')))}`;
+  return `z${size}.${toBase64Url(await transformBytes([filtered], new CompressionStream('deflate')))}`;
 }
 
 export type PixelDecodeError = 'format' | 'size' | 'corrupt' | 'length' | 'unsupported';
@@ -264,7 +253,7 @@ export async function decodePixels(text: string, expectedSize?: number): Promise
   else {
     if (!canCompress()) return { ok: false, error: 'unsupported' };
     try {
-      filtered = await pipe(bytes, new DecompressionStream('deflate'));
+      filtered = await transformBytes([bytes], new DecompressionStream('deflate'));
     } catch {
       return { ok: false, error: 'corrupt' };
     }

@@ -421,8 +421,6 @@ interface PassTensors {
   inputs: tf.Tensor4D[];
 }
 
-/** tf.tidy keeps every tensor inside the returned structure (nulls included) and frees the rest;
- * its typing just doesn't describe our nested result. */
 /** probabilities and logits, read as one tensor */
 function headRead(logits: tf.Tensor2D): tf.Tensor {
   return tf.concat([tf.softmax(logits), logits], 1);
@@ -437,6 +435,8 @@ function blockReads(t: BlockTensors, grouped: boolean): tf.Tensor[] {
   return t.z ? [t.u, t.scaled, t.out, t.z, t.h!, t.e!, t.sModel!, t.s!] : [t.u, t.out];
 }
 
+/** tf.tidy keeps every tensor inside the returned structure (nulls included) and frees the rest;
+ * its typing just doesn't describe our nested result. */
 function tidyPass(fn: () => PassTensors): PassTensors {
   return tf.tidy(() => fn() as unknown as tf.TensorContainer) as unknown as PassTensors;
 }

@@ -36,7 +36,7 @@ export function whenRestored(): Promise<void> {
 }
 
 /** After the next frame has been drawn (at once where there are no frames, as in unit tests). */
-function afterNextFrame(): Promise<void> {
+export function afterNextFrame(): Promise<void> {
   if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
   return new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 }
