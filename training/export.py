@@ -19,6 +19,7 @@ import hashlib
 import json
 import os
 import shutil
+import statistics
 import sys
 from pathlib import Path
 
@@ -188,9 +189,14 @@ def read_log(run: Path) -> list[dict]:
 
 def training_segments(log: list[dict]) -> list[dict]:
     """Which epochs ran where: a run resumed on another machine (say a lent GPU) logs a
-    `resumed_at_epoch` line, so the card can say honestly how the time was spent."""
+    `resumed_at_epoch` line, so the card can say honestly how the time was spent.
+
+    `seconds` is wall-clock time and grows while a run is paused or shares its cores, so each
+    segment also carries the median epoch (robust to a few slow epochs) and, for the epochs
+    that logged it, the process's CPU time."""
     segments: list[dict] = []
     current = {"device": log[0].get("device", "cpu"), "torch": log[0].get("torch")}
+    epochs: list[list[dict]] = []
     for r in log[1:]:
         if "resumed_at_epoch" in r:
             current = {"device": r["device"], "torch": r["torch"]}
@@ -199,10 +205,16 @@ def training_segments(log: list[dict]) -> list[dict]:
             if last and last["device"] == current["device"] and last["torch"] == current["torch"] \
                     and last["toEpoch"] == r["epoch"] - 1:
                 last["toEpoch"] = r["epoch"]
-                last["seconds"] = round(last["seconds"] + r["seconds"], 1)
+                epochs[-1].append(r)
             else:
-                segments.append({"fromEpoch": r["epoch"], "toEpoch": r["epoch"], **current,
-                                 "seconds": r["seconds"]})
+                segments.append({"fromEpoch": r["epoch"], "toEpoch": r["epoch"], **current})
+                epochs.append([r])
+    for segment, rows in zip(segments, epochs):
+        segment["seconds"] = round(sum(r["seconds"] for r in rows), 1)
+        segment["medianEpochSeconds"] = round(statistics.median(r["seconds"] for r in rows), 1)
+        timed = [r["cpu_seconds"] for r in rows if r.get("cpu_seconds") is not None]
+        segment["cpuEpochs"] = len(timed)
+        segment["cpuSeconds"] = round(sum(timed), 1) if timed else None
     return segments
 
 

@@ -29,6 +29,16 @@ describe('training summary', () => {
     expect(segmentRows(undefined)).toEqual([]);
   });
 
+  it('takes a typical epoch from the median, not from wall time that includes pauses', () => {
+    const [row] = segmentRows([
+      { fromEpoch: 1, toEpoch: 120, device: 'cpu', torch: '1.13', seconds: 20000, medianEpochSeconds: 155.2, cpuSeconds: 1550, cpuEpochs: 10 },
+    ]);
+    expect(row!.perEpoch).toBe(155.2);
+    expect([row!.cpuSeconds, row!.cpuEpochs]).toEqual([1550, 10]);
+    const [old] = segmentRows([{ fromEpoch: 1, toEpoch: 2, device: 'cpu', torch: null, seconds: 300, cpuSeconds: null, cpuEpochs: 0 }]);
+    expect([old!.cpuSeconds, old!.cpuEpochs]).toEqual([null, 0]);
+  });
+
   it('formats durations', () => {
     expect(duration(42)).toBe('42 s');
     expect(duration(641.4)).toBe('11 min');

@@ -14,9 +14,13 @@ export interface SegmentRow {
   to: number;
   /** 'cpu', 'gpu' or the device name the log gave */
   place: 'cpu' | 'gpu' | string;
+  /** wall-clock seconds */
   seconds: number;
-  /** seconds per epoch in this segment */
+  /** a typical epoch: the median epoch's seconds where the card has it, else the mean */
   perEpoch: number;
+  /** CPU seconds of the `cpuEpochs` epochs that logged them (null: none did) */
+  cpuSeconds: number | null;
+  cpuEpochs: number;
 }
 
 export interface TrainingSummary {
@@ -33,7 +37,9 @@ export function segmentRows(segments: TrainingSegment[] | undefined): SegmentRow
     to: g.toEpoch,
     place: place(g.device),
     seconds: g.seconds,
-    perEpoch: g.seconds / Math.max(1, g.toEpoch - g.fromEpoch + 1),
+    perEpoch: g.medianEpochSeconds ?? g.seconds / Math.max(1, g.toEpoch - g.fromEpoch + 1),
+    cpuSeconds: g.cpuEpochs ? (g.cpuSeconds ?? null) : null,
+    cpuEpochs: g.cpuSeconds != null ? (g.cpuEpochs ?? 0) : 0,
   }));
 }
 

@@ -138,7 +138,13 @@ export interface TrainingSegment {
   toEpoch: number;
   device: string;
   torch: string | null;
+  /** wall-clock: grows while the run is paused or shares its cores */
   seconds: number;
+  /** the median epoch's wall-clock seconds (absent in cards exported before session 8) */
+  medianEpochSeconds?: number;
+  /** the process's CPU time, summed over the cpuEpochs epochs that logged it; null when none did */
+  cpuSeconds?: number | null;
+  cpuEpochs?: number;
 }
 
 export interface ModelIndex {

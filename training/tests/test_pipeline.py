@@ -167,6 +167,24 @@ def test_resume_reproduces_uninterrupted_run(folder: Path, tmp_path: Path):
     assert [(g["fromEpoch"], g["toEpoch"], g["device"]) for g in segments] == [(1, 2, "cpu")]
 
 
+def test_segments_report_a_typical_epoch_and_cpu_time_where_logged():
+    # epochs 1-3 on a CPU, the 2nd paused for 1000 s (wall time only); cpu time logged from epoch 3;
+    # then resumed on a GPU
+    log = [{"config": {}, "device": "cpu", "torch": "1.13"},
+           {"epoch": 1, "seconds": 100.0},
+           {"epoch": 2, "seconds": 1100.0},
+           {"epoch": 3, "seconds": 102.0, "cpu_seconds": 99.5},
+           {"resumed_at_epoch": 3, "device": "cuda", "torch": "2.5"},
+           {"epoch": 4, "seconds": 5.0, "cpu_seconds": 4.0}]
+    cpu, gpu = training_segments(log)
+    assert (cpu["fromEpoch"], cpu["toEpoch"], cpu["seconds"]) == (1, 3, 1302.0)
+    assert cpu["medianEpochSeconds"] == 102.0        # the paused epoch does not set the pace
+    assert (cpu["cpuEpochs"], cpu["cpuSeconds"]) == (1, 99.5)
+    assert (gpu["device"], gpu["fromEpoch"], gpu["cpuEpochs"], gpu["cpuSeconds"]) == ("cuda", 4, 1, 4.0)
+    no_cpu = training_segments(log[:3])[0]
+    assert (no_cpu["cpuEpochs"], no_cpu["cpuSeconds"]) == (0, None)
+
+
 def test_time_budget_stops_before_an_epoch_that_would_not_fit(folder: Path, tmp_path: Path):
     common = ["--data", folder, "--cache", tmp_path / "cache", "--epochs", 3, "--batch-size", 16, "--threads", 1]
     run("training/train.py", "--run", tmp_path / "a", *common, "--max-seconds-this-run", 0.001)

@@ -122,6 +122,7 @@ export function SeVsPlain({ lang, card }: SeVsPlainProps) {
             <p className="small">{t('sv.train.schedule')}</p>
             <Segments title={d.se.name} rows={training.segments} t={t} />
             {d.baseline !== 'missing' ? <Segments title={d.plain.name} rows={plainSegments} t={t} /> : null}
+            {training.segments.length ? <p className="small">{t('sv.train.wallNote')}</p> : null}
           </details>
         </div>
         <div>
@@ -190,6 +191,7 @@ function Segments({ title, rows, t }: { title: string; rows: SegmentRow[]; t: Ex
               time: duration(r.seconds, units),
               per: duration(r.perEpoch, units),
             })}
+            {r.cpuSeconds != null ? t('sv.train.cpu', { n: r.cpuEpochs, time: duration(r.cpuSeconds, units) }) : null}
           </li>
         ))}
       </ul>
