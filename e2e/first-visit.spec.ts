@@ -5,7 +5,13 @@ import { ownStaticServer } from './static-server';
 // Its own server, which counts the bodies it sends (a 304 revalidation sends none).
 const server = ownStaticServer('dist');
 
-test('a first visit downloads each file once, and the service worker comes after the first example is drawn', async ({ page }) => {
+test('a first visit downloads each file once, the service worker comes after the first example is drawn, and the page does not jump', async ({ page }) => {
+  // the browser's layout-shift scores, summed from the first paint (none follow user input here)
+  await page.addInitScript(`(() => {
+    window.__shift = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__shift.push([e.value, e.sources.map((s) => s.node && s.node.className).join(' ')]); })
+      .observe({ type: 'layout-shift', buffered: true });
+  })()`);
   await page.goto(`${server().url}/?debug=1`);
   await top1(page);
   await debug(page, (d) => d.restored());
@@ -26,4 +32,11 @@ test('a first visit downloads each file once, and the service worker comes after
   expect(sent.filter((p) => /\.wasm$/.test(p))).toHaveLength(1);
   // KaTeX's fonts in one format only
   expect(sent.filter((p) => /\.(woff|ttf)$/.test(p))).toEqual([]);
+
+  // nothing moved on its own while the page loaded, drew its result and went offline-ready:
+  // 0.1 is the web's line between a good and a poor layout stability (CLS); before this test
+  // the result pushed the page up (0.5–0.7) and the offline notice pushed it down
+  const shifts = (await page.evaluate('window.__shift')) as [number, string][];
+  const total = shifts.reduce((a, [v]) => a + v, 0);
+  expect(total, JSON.stringify(shifts)).toBeLessThanOrEqual(0.1);
 });

@@ -129,6 +129,8 @@ async function measureApp(executablePath: string | undefined) {
     coldLoadFromLinkMs: m((r) => r.coldLoadToFirstDrawnMs, linked),
     coldLoadFromLinkBreakdownMs: phasesOf(linked),
     firstVisitBytes: m((r) => r.firstVisitBytes),
+    // both ways in: the page must not move on its own while it loads
+    firstVisitLayoutShift: Math.round(med([...runs, ...linked].map((r) => r.layoutShift)) * 1000) / 1000,
     hoverRedrawMs: m((r) => r.hoverRedrawMs),
     hoverInputToFrameMs: m((r) => r.hoverInputToFrameMs),
     hoverSyntheticEventMs: m((r) => r.hoverSyntheticEventMs),
@@ -188,6 +190,7 @@ async function main() {
       'coldLoadFromLinkMs <= 1400': app.coldLoadFromLinkMs <= 1400,
       'firstVisitBytes <= 2.5 MB': app.firstVisitBytes <= 2_500_000,
       'no file sent twice on a first visit': app.firstVisitFilesSentTwice.length === 0,
+      'firstVisitLayoutShift <= 0.1': app.firstVisitLayoutShift <= 0.1,
       'hoverRedrawMs <= 16': app.hoverRedrawMs <= 16,
       'blockSwitchMs <= 100': app.blockSwitchMs <= 100,
     };

@@ -11,6 +11,9 @@
 //   hoverSyntheticEventMs   session 6's method: a synthetic pointerover fired from a timer → the
 //                           end of the next frame that shows it
 //   blockSwitchMs           click on another block → the next frame with its heatmaps
+//   layoutShift             how much the page moved on its own until offline-ready: the sum of the
+//                           browser's layout-shift scores (CLS sums them per burst and keeps the
+//                           worst burst, so this is at least the page's CLS; ≤ 0.1 counts as good)
 //   breakdown               the cold load's phases from the app's performance marks
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -154,6 +157,13 @@ export async function linkingPage(appUrl: string): Promise<{ url: string; close(
 export async function visit(browser: Browser, url: string, proxy: { traffic: Traffic; reset(): void }, warm: boolean, linkFrom?: string) {
   proxy.reset();
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  // every document of the visit counts its own layout shifts (not those right after user input)
+  await context.addInitScript(`(() => {
+    window.__seLayoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__seLayoutShift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  })()`);
   try {
     const page = await context.newPage();
     if (linkFrom) {
@@ -175,6 +185,7 @@ export async function visit(browser: Browser, url: string, proxy: { traffic: Tra
     await page.getByTestId('offline-ready').waitFor({ timeout: 180_000 });
     await page.waitForTimeout(500); // let the last responses finish at the proxy
     const firstVisitBytes = proxy.traffic.bytes;
+    const layoutShift = (await page.evaluate('window.__seLayoutShift')) as number;
     const duplicates = [...proxy.traffic.bodies].filter(([, n]) => n > 1).map(([p]) => p);
     let hoverRedrawMs: number | null = null;
     let hoverInputToFrameMs: number | null = null;
@@ -213,7 +224,7 @@ export async function visit(browser: Browser, url: string, proxy: { traffic: Tra
       }
       blockSwitchMs = Math.round(median(switches) * 10) / 10;
     }
-    return { coldLoadToFirstDrawnMs, firstVisitBytes, duplicates, phases, hoverRedrawMs, hoverInputToFrameMs, hoverSyntheticEventMs, blockSwitchMs };
+    return { coldLoadToFirstDrawnMs, firstVisitBytes, duplicates, layoutShift, phases, hoverRedrawMs, hoverInputToFrameMs, hoverSyntheticEventMs, blockSwitchMs };
   } finally {
     await context.close();
   }

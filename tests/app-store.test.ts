@@ -262,6 +262,41 @@ describe('app store', () => {
       expect(store.getState().input).toMatchObject({ source: 'example', name: 'set/cat-0001' });
     });
 
+    it('the first model’s card and examples are known before its weights (the first screen is drawn from them)', async () => {
+      let release!: () => void;
+      const gate = new Promise<void>((r) => (release = r));
+      const engine = fakeEngine();
+      let looked = 0;
+      const { store } = withExamples({
+        loadExamples: async () => (looked++, examples),
+        createEngine: async (o) => {
+          o.onCard?.(engine.card);
+          await gate;
+          return engine;
+        },
+      });
+      const loading = store.getState().loadModel();
+      await Promise.resolve();
+      await store.getState().examplesReady;
+      expect(store.getState()).toMatchObject({ engineStatus: 'loading', card: null, loadingCard: { id: engine.card.id } });
+      expect(store.getState().examples?.map((e) => e.id)).toEqual(examples.map((e) => e.id));
+      release();
+      await loading;
+      expect(store.getState()).toMatchObject({ engineStatus: 'ready', loadingCard: null, card: { id: engine.card.id } });
+      expect(looked).toBe(1); // the installed model's examples were not looked up again
+    });
+
+    it('a first load that fails forgets the card it read', async () => {
+      const { store } = withExamples({
+        createEngine: async (o) => {
+          o.onCard?.(card);
+          throw new Error('weights: HTTP 404');
+        },
+      });
+      await store.getState().loadModel();
+      expect(store.getState()).toMatchObject({ engineStatus: 'error', loadingCard: null });
+    });
+
     it('an example decoded ahead of time (at start-up, while the model loads) is used as it is', async () => {
       const asked: string[] = [];
       const { store } = withExamples({

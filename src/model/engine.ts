@@ -68,6 +68,8 @@ export interface EngineOptions {
    */
   headStart?: boolean;
   onProgress?: (fraction: number, stage: 'backend' | 'model' | 'warmup') => void;
+  /** the card, once read and checked: before the weights, so a first screen can draw from it */
+  onCard?: (card: ModelCard) => void;
 }
 
 export async function createEngine(opts: EngineOptions): Promise<Engine> {
@@ -85,13 +87,15 @@ export async function createEngine(opts: EngineOptions): Promise<Engine> {
         throw new UnknownModelError(opts.modelId!);
       });
       const checked = await validateModelFiles(reader);
-      return { card: { ...checked.card, id: opts.modelId }, weights: checked.weights, reader };
+      const card = { ...checked.card, id: opts.modelId };
+      opts.onCard?.(card);
+      return { card, weights: checked.weights, reader };
     }
     const index = (await httpReader(opts.modelsUrl).json('index.json')) as ModelIndex;
     const id = opts.modelId ?? index.default;
     if (!index.models.some((m) => m.id === id)) throw new UnknownModelError(id);
     const reader = httpReader(`${opts.modelsUrl.replace(/\/$/, '')}/${id}/`);
-    return { ...(await SENetwork.fetchFiles(reader, (f) => opts.onProgress?.(0.1 + 0.7 * f, 'model'))), reader };
+    return { ...(await SENetwork.fetchFiles(reader, (f) => opts.onProgress?.(0.1 + 0.7 * f, 'model'), opts.onCard)), reader };
   })().then((f) => (mark('se:model-fetched'), f));
   const [backend, { card, weights, reader }] = await Promise.all([backendReady, files]);
   opts.onProgress?.(0.85, 'warmup');

@@ -95,9 +95,11 @@ export class SENetwork {
   static async fetchFiles(
     reader: FileReader,
     onProgress?: (fraction: number) => void,
+    onCard?: (card: ModelCard) => void,
   ): Promise<{ card: ModelCard; weights: WeightData }> {
     const card = (await reader.json('card.json')) as ModelCard;
     validateCard(card);
+    onCard?.(card);
     onProgress?.(0.1);
     const weights = await loadWeightData(reader, card.files.weights);
     onProgress?.(0.9);

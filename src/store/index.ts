@@ -20,7 +20,7 @@ import { seBlocks as seBlocksOf } from '../compute/cardFacts';
 
 export type { AppState } from './store';
 export type { ChannelRef, InputImage, InputSource } from './transitions';
-export { predictionIsCurrent, shownResult, highlighted } from './transitions';
+export { predictionIsCurrent, shownResult, highlighted, loadProgressPlace } from './transitions';
 export type { LessonState, AppMode, LinkNotice } from './lesson';
 export { currentTaps } from './lesson';
 export type { Prediction } from './store';

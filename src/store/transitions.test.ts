@@ -113,3 +113,16 @@ describe('selection and hover transitions', () => {
     expect(tr.langChanged(base, 'ko')).toEqual({ lang: 'ko' });
   });
 });
+
+describe('where the loading progress shows', () => {
+  it('the first load in the explorer: in the inspector, where the first result will be drawn', () => {
+    expect(tr.loadProgressPlace({ engineStatus: 'idle', card: null, mode: 'explore' })).toBe('inspector');
+    expect(tr.loadProgressPlace({ engineStatus: 'loading', card: null, mode: 'explore' })).toBe('inspector');
+  });
+  it('a model switch, or the lesson: in the notices; nothing once loaded or failed', () => {
+    expect(tr.loadProgressPlace({ engineStatus: 'loading', card: { id: 'm' }, mode: 'explore' })).toBe('notice');
+    expect(tr.loadProgressPlace({ engineStatus: 'loading', card: null, mode: 'lesson' })).toBe('notice');
+    expect(tr.loadProgressPlace({ engineStatus: 'ready', card: { id: 'm' }, mode: 'explore' })).toBeNull();
+    expect(tr.loadProgressPlace({ engineStatus: 'error', card: null, mode: 'explore' })).toBeNull();
+  });
+});

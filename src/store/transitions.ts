@@ -8,6 +8,7 @@ import type { DomainMode } from '../compute/domain';
 import type { ChannelOrder } from '../compute/chartdata';
 import type { Lang } from '../i18n';
 import type { ForwardResult } from '../types/forward';
+import type { AppMode } from '../compute/shareLink';
 
 export type InputSource = 'file' | 'drop' | 'paste' | 'camera' | 'gallery' | 'sample' | 'link' | 'example';
 
@@ -110,6 +111,17 @@ export function predictionIsCurrent(s: PredictionView): boolean {
 /** The result every view shows: the current prediction with its interventions; null while none is current. */
 export function shownResult(s: PredictionView): ForwardResult | null {
   return predictionIsCurrent(s) ? s.prediction!.after : null;
+}
+
+/**
+ * Where the model's loading progress shows: the page's first load, in the explorer, in the
+ * inspector (in the room kept for the first result, so the page does not move when it goes);
+ * a later load (a model switch) or the lesson's, in the notices above the page; none when no
+ * load is under way.
+ */
+export function loadProgressPlace(s: { engineStatus: string; card: unknown; mode: AppMode }): 'inspector' | 'notice' | null {
+  if (s.engineStatus !== 'loading' && s.engineStatus !== 'idle') return null;
+  return !s.card && s.mode === 'explore' ? 'inspector' : 'notice';
 }
 
 /** Selecting a block (clamped to the model); a pin on another block is released. */

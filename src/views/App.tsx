@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { appStore, requestedBackend, useApp } from '../store';
 import { Architecture } from './Architecture';
 import { Gallery } from './Gallery';
@@ -19,9 +19,28 @@ const LessonView = lazy(() => import('./LessonView').then((m) => ({ default: m.L
 // the experiments sit below the fold: loaded once the first image is drawn
 const ExperimentsView = lazy(() => whenFirstDrawn().then(() => import('./ExperimentsView').then((m) => ({ default: m.ExperimentsView }))));
 
+/** how long the page waits for the model's card and examples before it shows the explorer anyway */
+export const LAYOUT_WAIT_MS = 400;
+
+/**
+ * The explorer is shown once its layout is known: the model's card (architecture, inspector)
+ * and its examples, which arrive a few hundred ms after the script runs (index.html preloads
+ * them), or a failed load, or after LAYOUT_WAIT_MS. Drawn before, it would jump when they came.
+ */
+function useLayoutKnown(): boolean {
+  const known = useApp((s) => (!!(s.card || s.loadingCard) && s.examples !== null) || s.engineStatus === 'error');
+  const [waited, setWaited] = useState(false);
+  useEffect(() => {
+    const id = setTimeout(() => setWaited(true), LAYOUT_WAIT_MS);
+    return () => clearTimeout(id);
+  }, []);
+  return known || waited;
+}
+
 export function App() {
   const t = useT();
   const lesson = useApp((s) => s.mode === 'lesson');
+  const layoutKnown = useLayoutKnown();
   usePasteAnywhere();
   usePresenter();
   useEffect(() => {
@@ -51,9 +70,6 @@ export function App() {
       {/* one box for the notices: in presenter mode it lies over the slide instead of pushing it down */}
       <div className="app-notices">
         <Notices />
-        <div className="notices">
-          <UpdatePrompt />
-        </div>
         <LinkNotice />
       </div>
       {lesson ? (
@@ -68,7 +84,7 @@ export function App() {
           {t('lesson.explorer')}
         </h2>
       ) : null}
-      <main className="layout">
+      <main className={`layout${layoutKnown ? '' : ' layout-pending'}`}>
         <div className="col col-input">
           <InputPanel />
           <Prediction />
@@ -87,6 +103,10 @@ export function App() {
       <footer className="app-footer">
         <span>{t('footer.paper')}</span> <span>{t('footer.privacy')}</span>
       </footer>
+      {/* the service worker's news comes seconds after the first draw: over the page, not moving it */}
+      <div className="toasts">
+        <UpdatePrompt />
+      </div>
       <Tooltip />
     </>
   );

@@ -11,9 +11,11 @@ const dims = (h: number, w: number, c: number) => `${h}×${w}×${c}`;
 
 export function Architecture() {
   const t = useT();
-  const s = useAppShallow((s) => ({ card: s.card, selected: s.selectedBlock, prediction: s.prediction, input: s.input }));
-  if (!s.card) return null;
-  const a = s.card.architecture;
+  const s = useAppShallow((s) => ({ card: s.card, loadingCard: s.loadingCard, selected: s.selectedBlock, prediction: s.prediction, input: s.input }));
+  // while the first model's weights download, its card already gives the architecture
+  const card = s.card ?? s.loadingCard;
+  if (!card) return null;
+  const a = card.architecture;
   const taps = shownResult(s)?.blocks ?? [];
   const block = (b: BlockSpec, n: number) => {
     const tap = taps[b.index];
@@ -41,6 +43,9 @@ export function Architecture() {
         </span>
         {tap?.s ? (
           <HeatmapCanvas values={tap.s} w={tap.s.length} h={1} domain={UNIT} palette="cividis" className="mini-s" label={t('arch.meanS', { v: fmt(meanS!) })} />
+        ) : b.se ? (
+          // the strip's room, kept until the first result fills it (the panel does not grow then)
+          <span className="mini-s mini-s-empty" aria-hidden />
         ) : null}
       </button>
     );

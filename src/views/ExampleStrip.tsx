@@ -47,7 +47,7 @@ const SampleTile = memo(function SampleTile() {
  */
 export function ExampleStrip() {
   const t = useT();
-  const s = useAppShallow((s) => ({ examples: s.examples, card: s.card, lang: s.lang, input: s.input }));
+  const s = useAppShallow((s) => ({ examples: s.examples, card: s.card ?? s.loadingCard, lang: s.lang, input: s.input }));
   const className = (key: string) => classNameByKey(s.card, key, s.lang);
   const current = s.input?.source === 'example' ? s.input.name : null;
   const dataset = s.examples?.[0]?.dataset;

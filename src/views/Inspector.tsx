@@ -6,7 +6,8 @@ import { paletteFor } from '../charts/scales';
 import { Strip } from '../charts/Strip';
 import { channelOrder, type ChannelOrder } from '../compute/chartdata';
 import { mapDomains, vectorDomain, type DomainMode } from '../compute/domain';
-import { appStore, highlighted, shownResult, useAppShallow } from '../store';
+import { appStore, highlighted, loadProgressPlace, shownResult, useAppShallow } from '../store';
+import { LoadProgress } from './LoadProgress';
 import { ChannelFacts } from './ChannelFacts';
 import { useT, type TFn } from './useT';
 
@@ -49,6 +50,11 @@ export function Inspector() {
   const t = useT();
   const s = useAppShallow((s) => ({
     card: s.card,
+    // the first model's card, read before its weights: the panel's head is in place early
+    loadingCard: s.loadingCard,
+    // a result is on its way: the panel keeps room for it, so the page below does not jump
+    awaiting: !!(s.loadingCard || s.running || s.decoding || s.waiting),
+    progressHere: loadProgressPlace(s) === 'inspector',
     prediction: s.prediction,
     input: s.input,
     sel: s.selectedBlock,
@@ -58,7 +64,7 @@ export function Inspector() {
     pinned: s.pinned,
     focus: s.mode === 'lesson' ? s.focusPanel : null,
   }));
-  const spec = s.card?.architecture.blocks[s.sel] ?? null;
+  const spec = (s.card ?? s.loadingCard)?.architecture.blocks[s.sel] ?? null;
   const shown = shownResult(s);
   const blocks = useMemo(() => shown?.blocks ?? [], [shown]);
   const taps = blocks[s.sel] ?? null;
@@ -84,10 +90,10 @@ export function Inspector() {
   const shortcut = spec && spec.shortcut === 'identity' && sel > 0 ? (blocks[sel - 1] ?? null) : null;
   const shortcutDomains = useMemo(() => (shortcut ? mapDomains(blocks, sel - 1, 'out', s.mode) : []), [shortcut, blocks, sel, s.mode]);
 
-  if (!s.card || !spec) {
+  if (!spec) {
     return (
       <section className="panel inspector">
-        <p className="hint">{t('inspector.none')}</p>
+        {s.progressHere ? <LoadProgress at="inspector" /> : <p className="hint">{t('inspector.none')}</p>}
       </section>
     );
   }
@@ -112,7 +118,9 @@ export function Inspector() {
         {s.mode === 'channel' ? <p className="hint small">{t('inspector.domain.help')}</p> : null}
       </div>
       {!taps ? (
-        <p className="hint">{t('inspector.noResult')}</p>
+        <div className={s.awaiting ? 'awaiting-result' : undefined}>
+          {s.progressHere ? <LoadProgress at="inspector" /> : <p className="hint">{t('inspector.noResult')}</p>}
+        </div>
       ) : (
         <>
           {s.pinned && s.pinned.block === sel ? (

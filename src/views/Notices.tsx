@@ -1,31 +1,20 @@
 import { appStore, useAppShallow } from '../store';
 import { useT } from './useT';
+import { LoadProgress } from './LoadProgress';
 
 /** Model loading progress, load failure, and the backend fallback notice. */
 export function Notices() {
   const t = useT();
   const s = useAppShallow((s) => ({
     status: s.engineStatus,
-    progress: s.progress,
     error: s.engineError,
     backend: s.backend,
     requested: s.requestedBackend,
     note: s.backendNote,
   }));
-  const stageText =
-    s.progress.stage === 'backend'
-      ? t('model.stage.backend', { backend: s.requested ?? 'webgl' })
-      : s.progress.stage === 'model'
-        ? t('model.stage.model')
-        : t('model.stage.warmup');
   return (
     <div className="notices">
-      {s.status === 'loading' || s.status === 'idle' ? (
-        <div className="notice loading" data-testid="load-progress" role="status">
-          <span>{t('model.loading')} {stageText}</span>
-          <progress max={1} value={s.progress.fraction} aria-label={t('model.loading')} />
-        </div>
-      ) : null}
+      <LoadProgress at="notice" />
       {s.status === 'error' ? (
         <div className="notice error" role="alert" data-testid="model-error">
           {t('model.failed', { reason: s.error ?? '' })}{' '}

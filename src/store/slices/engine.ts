@@ -21,6 +21,12 @@ export type LoadStage = 'backend' | 'model' | 'warmup';
 export interface EngineSlice {
   engine: Engine | null;
   card: ModelCard | null;
+  /**
+   * The card of the page's first model while its weights still download (null once it runs or
+   * failed): the first screen draws the architecture and the examples from it, so they are in
+   * place when the first result arrives instead of moving the page then.
+   */
+  loadingCard: ModelCard | null;
   engineStatus: EngineStatus;
   progress: { fraction: number; stage: LoadStage };
   backend: BackendInfo | null;
@@ -84,6 +90,7 @@ export function createEngineSlice(deps: Deps): StateCreator<AppState, [], [], En
       set({
         engine,
         card,
+        loadingCard: null,
         backend: engine.backend,
         settlingTo: engine.pendingBackend,
         engineStatus: 'ready',
@@ -130,6 +137,7 @@ export function createEngineSlice(deps: Deps): StateCreator<AppState, [], [], En
     return {
       engine: null,
       card: null,
+      loadingCard: null,
       engineStatus: 'idle',
       progress: { fraction: 0, stage: 'backend' },
       backend: null,
@@ -162,6 +170,11 @@ export function createEngineSlice(deps: Deps): StateCreator<AppState, [], [], En
             // the page's first model answers on wasm first (see settleBackend)
             headStart: !get().engine,
             onProgress: (fraction, stage) => set({ progress: { fraction, stage } }),
+            onCard: (card) => {
+              if (seq !== loadSeq || get().card) return;
+              set({ loadingCard: card });
+              get().startExamples(card);
+            },
           });
           if (seq !== loadSeq) return engine.dispose();
           await install(engine);
@@ -173,7 +186,7 @@ export function createEngineSlice(deps: Deps): StateCreator<AppState, [], [], En
             set({ modelId: null, engineStatus: 'idle' });
             return get().loadModel(backend);
           }
-          set({ engineStatus: 'error', engineError: msg });
+          set({ engineStatus: 'error', engineError: msg, loadingCard: null });
         }
       },
 

@@ -123,6 +123,9 @@ export function createInputSlice(deps: Deps): StateCreator<AppState, [], [], Inp
       crop: null,
     });
 
+    /** the card whose examples were looked up last */
+    let examplesOf: ModelCard | null = null;
+
     return {
       examples: null,
       examplesReady: Promise.resolve([]),
@@ -133,6 +136,9 @@ export function createInputSlice(deps: Deps): StateCreator<AppState, [], [], Inp
       nextInputId: 1,
 
       startExamples(card) {
+        // the first model's examples start from its card before its weights arrive (loadingCard)
+        if (examplesOf === card) return;
+        examplesOf = card;
         const ready = (deps.loadExamples ? deps.loadExamples(card) : Promise.resolve([])).catch(() => [] as Example[]);
         set({ examplesReady: ready });
         void ready.then((examples) => {
