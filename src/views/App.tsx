@@ -20,7 +20,7 @@ const LessonView = lazy(() => import('./LessonView').then((m) => ({ default: m.L
 const ExperimentsView = lazy(() => whenFirstDrawn().then(() => import('./ExperimentsView').then((m) => ({ default: m.ExperimentsView }))));
 
 /** how long the page waits for the model's card and examples before it shows the explorer anyway */
-export const LAYOUT_WAIT_MS = 400;
+const LAYOUT_WAIT_MS = 400;
 
 /**
  * The explorer is shown once its layout is known: the model's card (architecture, inspector)
