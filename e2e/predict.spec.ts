@@ -1,6 +1,22 @@
 import { expect, test } from '@playwright/test';
 import { debug, openApp, pngBytes, scene, uploadAndPredict } from './helpers';
 
+test('at phone width the first load’s progress is in view too (the inspector is far below there)', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/weights\.bin$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(page.getByTestId('load-progress')).toBeInViewport();
+  await expect(page.getByTestId('load-progress')).toContainText(/Loading the model/);
+  release();
+  await expect(page.getByTestId('top1')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('load-progress')).toHaveCount(0);
+});
+
 test('upload → prediction on WebGL, with load progress, backend and timing shown', async ({ page }) => {
   // hold the weights back for a moment, so that the load is never over before we look
   // (with warm caches it can be)
@@ -11,8 +27,8 @@ test('upload → prediction on WebGL, with load progress, backend and timing sho
     await route.continue();
   });
   await page.goto('/?debug=1');
-  // progress is visible while the model loads
-  await expect(page.getByTestId('load-progress')).toBeVisible();
+  // progress is visible while the model loads, in view without scrolling
+  await expect(page.getByTestId('load-progress')).toBeInViewport();
   release();
   const errors = await openApp(page);
   await expect(page.getByTestId('load-progress')).toHaveCount(0);
