@@ -228,8 +228,7 @@ describe('app store', () => {
     const withExamples = (over: Partial<Deps> = {}) =>
       setup({
         loadExamples: async () => examples,
-        fetchExample: async (url) => new TextEncoder().encode(url),
-        decodeImage: async (b) => solid(size, size, new TextDecoder().decode(b as Uint8Array).includes('cat') ? 10 : 200),
+        decodeExample: async (url) => solid(size, size, url.includes('cat') ? 10 : 200),
         ...over,
       });
 
@@ -300,8 +299,8 @@ describe('app store', () => {
     it('an example decoded ahead of time (at start-up, while the model loads) is used as it is', async () => {
       const asked: string[] = [];
       const { store } = withExamples({
-        fetchExample: async () => {
-          throw new Error('read again');
+        decodeImage: async () => {
+          throw new Error('decoded again');
         },
         decodeExample: async (url) => (asked.push(url), solid(size, size, url.includes('cat') ? 10 : 200)),
       });
@@ -324,7 +323,7 @@ describe('app store', () => {
     it('an image chosen while the example is read wins', async () => {
       let release!: () => void;
       const gate = new Promise<void>((r) => (release = r));
-      const { store } = withExamples({ fetchExample: async (url) => (await gate, new TextEncoder().encode(url)) });
+      const { store } = withExamples({ decodeExample: async (url) => (await gate, solid(size, size, url.includes('cat') ? 10 : 200)) });
       await store.getState().loadModel();
       const opening = store.getState().openFirstExample();
       await store.getState().submitDecoded(solid(40, 40, 50), 'mine.png', 'file');
@@ -339,7 +338,7 @@ describe('app store', () => {
       await none.store.getState().openFirstExample();
       expect(none.store.getState()).toMatchObject({ examples: [], input: null });
 
-      const broken = withExamples({ fetchExample: async () => Promise.reject(new Error('HTTP 404')) });
+      const broken = withExamples({ decodeExample: async () => Promise.reject(new Error('HTTP 404')) });
       await broken.store.getState().loadModel();
       await broken.store.getState().openFirstExample();
       expect(broken.store.getState()).toMatchObject({ input: null, decoding: false, inputError: { code: 'example' } });

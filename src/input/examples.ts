@@ -46,7 +46,7 @@ export async function loadExamples(catalogueUrl: string, card: ModelCard): Promi
 }
 
 /** an example image's bytes (read once per page) */
-export function fetchExample(url: string): Promise<Uint8Array> {
+function fetchExample(url: string): Promise<Uint8Array> {
   return once(files, url, () => ok(url).then(async (r) => new Uint8Array(await r.arrayBuffer())));
 }
 

@@ -5,7 +5,7 @@ import { createEngine } from '../model/engine';
 import { BACKENDS, type BackendName } from '../model/backend';
 import { decodeImage } from '../input/decode';
 import { openGallery } from '../input/gallery';
-import { decodeExample, fetchExample, loadExamples, readCatalogue } from '../input/examples';
+import { decodeExample, loadExamples, readCatalogue } from '../input/examples';
 import { detectLang } from '../i18n';
 import { createAppStore, type AppState } from './store';
 import { parseShare } from '../compute/shareLink';
@@ -60,7 +60,6 @@ export const appStore = createAppStore(
     },
     ownModels: { add: addOwnModel, remove: removeOwnModel },
     loadExamples: (card) => loadExamples(examplesUrl(), card),
-    fetchExample,
     decodeExample,
   },
   {

@@ -41,8 +41,7 @@ export interface Deps {
   /** the example images offered for a model (none when absent) */
   loadExamples?: (card: ModelCard) => Promise<Example[]>;
   /** reads an example image's file */
-  fetchExample?: (url: string) => Promise<Uint8Array>;
-  /** an example image read and decoded, possibly ahead of time (else fetchExample + decodeImage) */
+  /** an example image read and decoded (once per page, possibly ahead of time, at start-up) */
   decodeExample?: (url: string) => Promise<DecodedImage>;
 }
 

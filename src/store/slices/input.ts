@@ -172,15 +172,15 @@ export function createInputSlice(deps: Deps): StateCreator<AppState, [], [], Inp
 
       async openExample(id) {
         const ex = (await get().examplesReady).find((e) => e.id === id);
-        const { fetchExample, decodeExample } = deps;
-        if (!ex || !(decodeExample || fetchExample)) return;
+        const { decodeExample } = deps;
+        if (!ex || !decodeExample) return;
         const seq = get().decodeSeq + 1;
         set({ decodeSeq: seq });
         apply(tr.decodingStarted);
         let img: DecodedImage;
         try {
           markOnce('se:example-requested');
-          img = decodeExample ? await decodeExample(ex.url) : await deps.decodeImage(await fetchExample!(ex.url));
+          img = await decodeExample(ex.url);
           markOnce('se:example-decoded');
         } catch (e) {
           if (seq === get().decodeSeq) apply((s) => tr.inputRejected(s, { code: 'example', params: { reason: reason(e) } }));
