@@ -1,14 +1,21 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { debug, openApp, pngBytes, scene, uploadAndPredict } from './helpers';
 
-test('at phone width the first load’s progress is in view too (the inspector is far below there)', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
+/** holds the model's weights back until `release()`: the load is never over before a test looks
+ * (with warm caches it can be) */
+async function holdWeights(page: Page): Promise<() => void> {
   let release!: () => void;
   const held = new Promise<void>((r) => (release = r));
   await page.route(/\/weights\.bin$/, async (route) => {
     await held;
     await route.continue();
   });
+  return release;
+}
+
+test('at phone width the first load’s progress is in view too (the inspector is far below there)', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const release = await holdWeights(page);
   await page.goto('/');
   await expect(page.getByTestId('load-progress')).toBeInViewport();
   await expect(page.getByTestId('load-progress')).toContainText(/Loading the model/);
@@ -18,14 +25,7 @@ test('at phone width the first load’s progress is in view too (the inspector i
 });
 
 test('upload → prediction on WebGL, with load progress, backend and timing shown', async ({ page }) => {
-  // hold the weights back for a moment, so that the load is never over before we look
-  // (with warm caches it can be)
-  let release!: () => void;
-  const held = new Promise<void>((r) => (release = r));
-  await page.route(/\/weights\.bin$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdWeights(page);
   await page.goto('/?debug=1');
   // progress is visible while the model loads, in view without scrolling
   await expect(page.getByTestId('load-progress')).toBeInViewport();

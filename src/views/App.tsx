@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { appStore, requestedBackend, useApp } from '../store';
+import { appStore, drawnCard, requestedBackend, useApp } from '../store';
 import { Architecture } from './Architecture';
 import { Gallery } from './Gallery';
 import { Header } from './Header';
@@ -28,7 +28,7 @@ const LAYOUT_WAIT_MS = 400;
  * them), or a failed load, or after LAYOUT_WAIT_MS. Drawn before, it would jump when they came.
  */
 function useLayoutKnown(): boolean {
-  const known = useApp((s) => (!!(s.card || s.loadingCard) && s.examples !== null) || s.engineStatus === 'error');
+  const known = useApp((s) => (!!drawnCard(s) && s.examples !== null) || s.engineStatus === 'error');
   const [waited, setWaited] = useState(false);
   useEffect(() => {
     const id = setTimeout(() => setWaited(true), LAYOUT_WAIT_MS);

@@ -2,7 +2,7 @@ import type { CSSProperties } from 'react';
 import { HeatmapCanvas } from '../charts/Heatmap';
 import { fmt } from '../compute/chartdata';
 import type { BlockSpec } from '../types/card';
-import { appStore, shownResult, useAppShallow } from '../store';
+import { appStore, drawnCard, shownResult, useAppShallow } from '../store';
 import { useT } from './useT';
 
 const UNIT = { lo: 0, hi: 1 };
@@ -11,9 +11,9 @@ const dims = (h: number, w: number, c: number) => `${h}×${w}×${c}`;
 
 export function Architecture() {
   const t = useT();
-  const s = useAppShallow((s) => ({ card: s.card, loadingCard: s.loadingCard, selected: s.selectedBlock, prediction: s.prediction, input: s.input }));
+  const s = useAppShallow((s) => ({ card: s.card, drawn: drawnCard(s), selected: s.selectedBlock, prediction: s.prediction, input: s.input }));
   // while the first model's weights download, its card already gives the architecture
-  const card = s.card ?? s.loadingCard;
+  const card = s.drawn;
   if (!card) return null;
   const a = card.architecture;
   const taps = shownResult(s)?.blocks ?? [];

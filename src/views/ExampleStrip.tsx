@@ -1,6 +1,6 @@
 import { memo, useId } from 'react';
 import { drawSample, SAMPLE_H, SAMPLE_SCENE, SAMPLE_W } from '../input/sample';
-import { appStore, useAppShallow } from '../store';
+import { appStore, drawnCard, useAppShallow } from '../store';
 import type { Example } from '../types/examples';
 import type { TFn } from './useT';
 import { useT } from './useT';
@@ -47,7 +47,7 @@ const SampleTile = memo(function SampleTile() {
  */
 export function ExampleStrip() {
   const t = useT();
-  const s = useAppShallow((s) => ({ examples: s.examples, card: s.card ?? s.loadingCard, lang: s.lang, input: s.input }));
+  const s = useAppShallow((s) => ({ examples: s.examples, card: drawnCard(s), lang: s.lang, input: s.input }));
   const className = (key: string) => classNameByKey(s.card, key, s.lang);
   const current = s.input?.source === 'example' ? s.input.name : null;
   const dataset = s.examples?.[0]?.dataset;

@@ -6,7 +6,7 @@ import { paletteFor } from '../charts/scales';
 import { Strip } from '../charts/Strip';
 import { channelOrder, type ChannelOrder } from '../compute/chartdata';
 import { mapDomains, vectorDomain, type DomainMode } from '../compute/domain';
-import { appStore, highlighted, loadProgressPlace, shownResult, useAppShallow } from '../store';
+import { appStore, drawnCard, highlighted, loadProgressPlace, shownResult, useAppShallow } from '../store';
 import { LoadProgress } from './LoadProgress';
 import { ChannelFacts } from './ChannelFacts';
 import { useT, type TFn } from './useT';
@@ -50,8 +50,8 @@ export function Inspector() {
   const t = useT();
   const s = useAppShallow((s) => ({
     card: s.card,
-    // the first model's card, read before its weights: the panel's head is in place early
-    loadingCard: s.loadingCard,
+    // the first model's card counts too (read before its weights): the panel's head is in place early
+    drawn: drawnCard(s),
     // a result is on its way: the panel keeps room for it, so the page below does not jump
     awaiting: !!(s.loadingCard || s.running || s.decoding || s.waiting),
     progressHere: loadProgressPlace(s) === 'inspector',
@@ -64,7 +64,7 @@ export function Inspector() {
     pinned: s.pinned,
     focus: s.mode === 'lesson' ? s.focusPanel : null,
   }));
-  const spec = (s.card ?? s.loadingCard)?.architecture.blocks[s.sel] ?? null;
+  const spec = s.drawn?.architecture.blocks[s.sel] ?? null;
   const shown = shownResult(s);
   const blocks = useMemo(() => shown?.blocks ?? [], [shown]);
   const taps = blocks[s.sel] ?? null;
