@@ -8,8 +8,8 @@
 
 and registers the model in public/models/index.json. Usage:
 
-  /usr/bin/python3 training/export.py --run training/runs/se-resnet20 \
-      --baseline training/runs/resnet20 --data .cache/cifar10 --id se-resnet20-cifar10
+  /usr/bin/python3 training/export.py --run training/runs/se-resnet20-s0 \
+      --baseline training/runs/resnet20-s0 --data .cache/cifar10-png --id se-resnet20-cifar10
 """
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Train a CIFAR-style (SE-)ResNet on any ImageFolder directory, on CPU (or CUDA if present).
 
-    /usr/bin/python3 training/train.py --data .cache/cifar10 --run training/runs/se-resnet20
-    /usr/bin/python3 training/train.py --data .cache/cifar10 --run training/runs/resnet20 --no-se
+    /usr/bin/python3 training/train.py --data .cache/cifar10-png --run training/runs/se-resnet20-s0
+    /usr/bin/python3 training/train.py --data .cache/cifar10-png --run training/runs/resnet20-s0 --no-se
     ... --resume    continues from <run>/checkpoint.pt (the schedule is fixed by `epochs`)
     torchrun --nproc_per_node=N training/train.py ...   the same training on N processes
                     (GPUs: NCCL; CPUs: gloo), see distributed.py
