@@ -106,7 +106,11 @@ describe('validateModelFiles', () => {
       ['no groups', editJson<Manifest>(good, 'model.json', (m) => (m.weightsManifest = [])), 'manifest', 'model.json', 'no weightsManifest'],
       ['renamed', editJson<Manifest>(good, 'model.json', (m) => (specs(m)[0]!.name = 'stem/weights')), 'manifest-names', 'model.json', 'lacks stem/kernel, which card.json'],
       ['listed twice', editJson<Manifest>(good, 'model.json', (m) => (specs(m)[3]!.name = specs(m)[2]!.name)), 'manifest-names', 'model.json', 'blocks/0/conv1/kernel twice'],
-      ['no SE in block 0', editJson<ModelCard>(good, 'card.json', (c) => (c.architecture.blocks[0]!.se = null)), 'manifest-names', 'model.json', 'has blocks/0/se/fc1/kernel, blocks/0/se/fc1/bias, blocks/0/se/fc2/kernel and 1 more'],
+      ['no SE in block 0', editJson<ModelCard>(good, 'card.json', (c) => {
+        // the card stays self-consistent (seBlocks counts 8), so only model.json disagrees with it
+        c.architecture.blocks[0]!.se = null;
+        if (c.architecture.seBlocks !== undefined) c.architecture.seBlocks -= 1;
+      }), 'manifest-names', 'model.json', 'has blocks/0/se/fc1/kernel, blocks/0/se/fc1/bias, blocks/0/se/fc2/kernel and 1 more'],
       ['int32', editJson<Manifest>(good, 'model.json', (m) => (specs(m)[1]!.dtype = 'int32')), 'dtype', 'model.json', 'stem/bias is of dtype int32'],
       ['too long', new Map(good).set('weights.bin', new Uint8Array(1120700)), 'byte-length', 'weights.bin', 'is too long: 1120700 bytes'],
       ['byteLength', editJson<Manifest>(good, 'model.json', (m) => (m.byteLength = 5)), 'byte-length', 'model.json', 'says the weights are 5 bytes'],
