@@ -54,6 +54,8 @@ describe('SE vs plain from the card', () => {
 
   it('lists recipe differences other than SE itself', () => {
     expect(recipeDifferences({ lr: 0.1, se: true, widths: [16, 32] }, { lr: 0.05, se: false, widths: [16, 32] })).toEqual(['lr']);
+    // a run resumed with two threads, or tested more often, still has the same recipe
+    expect(recipeDifferences({ lr: 0.1, se: true, threads: 2, eval_every: 1 }, { lr: 0.1, se: false, threads: 1, eval_every: 5 })).toEqual([]);
   });
 });
 

@@ -43,9 +43,17 @@ export interface SeVsPlainData {
   seed: number | null;
 }
 
+/**
+ * Settings of a run, not of its recipe: how many CPU threads it used (a run may resume with
+ * more) and how often and in what batches it was tested. None changes what the network learns;
+ * training/export.py's RUN_VARIES skips the same keys.
+ */
+const RUN_SETTINGS = ['threads', 'eval_every', 'eval_batch_size'];
+
+/** Recipe keys whose values differ between two runs; `se` (what is compared) is not one. */
 export function recipeDifferences(a: Record<string, unknown>, b: Record<string, unknown>): string[] {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  keys.delete('se');
+  for (const k of ['se', ...RUN_SETTINGS]) keys.delete(k);
   return [...keys].filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k])).sort();
 }
 
