@@ -230,7 +230,8 @@ def baseline_summary(baseline: Path | None) -> dict | None:
 
 
 # recipe keys that may differ between the runs of one comparison: what is compared (se), the
-# seed that is varied, and settings that cannot change what a run learns
+# seed that is varied, and settings that cannot change what a run learns (the app skips the
+# same settings when it compares recipes: RUN_SETTINGS in src/compute/seVsPlain.ts)
 RUN_VARIES = ("se", "seed", "threads", "eval_batch_size", "eval_every")
 
 
