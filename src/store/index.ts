@@ -20,10 +20,7 @@ import { seBlocks as seBlocksOf } from '../compute/cardFacts';
 
 export type { AppState } from './store';
 export type { ChannelRef, InputImage, InputSource } from './transitions';
-export { predictionIsCurrent, shownResult, highlighted, loadProgressPlace } from './transitions';
-
-/** the card the page is drawn from: the running model's, or the first model's while its weights download */
-export const drawnCard = (s: Pick<AppState, 'card' | 'loadingCard'>) => s.card ?? s.loadingCard;
+export { predictionIsCurrent, shownResult, highlighted, loadProgressPlace, drawnCard } from './transitions';
 export type { LessonState, AppMode, LinkNotice } from './lesson';
 export { currentTaps } from './lesson';
 export type { Prediction } from './store';

@@ -108,6 +108,11 @@ export function predictionIsCurrent(s: PredictionView): boolean {
   return !!s.input && !!s.prediction && !!s.card && s.prediction.image === s.input.id && s.prediction.model === s.card.id;
 }
 
+/** The card the page is drawn from: the running model's, or the first model's while its weights download. */
+export function drawnCard<C>(s: { card: C | null; loadingCard: C | null }): C | null {
+  return s.card ?? s.loadingCard;
+}
+
 /** The result every view shows: the current prediction with its interventions; null while none is current. */
 export function shownResult(s: PredictionView): ForwardResult | null {
   return predictionIsCurrent(s) ? s.prediction!.after : null;
