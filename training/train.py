@@ -27,6 +27,7 @@ import torch.nn as nn
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from data import load_dataset  # noqa: E402
 from distributed import agree, barrier, device_for, finish, init_world, local_slice, sum_all, unwrap, wrap  # noqa: E402
+from gates import gate_stats, probe_indices  # noqa: E402
 from se_resnet import CifarResNet, depth_to_blocks  # noqa: E402
 
 CONFIG = {
@@ -42,6 +43,10 @@ CONFIG = {
     "momentum": 0.9,
     "nesterov": True,
     "weight_decay": 5e-4,      # not applied to BatchNorm parameters and biases
+    # weight decay of the SE blocks' FC weights (W1, W2) alone; the plain twin has none of them,
+    # so this never changes its recipe. With 5e-4, W1 of some blocks decays to ~0 and their gate
+    # becomes a constant (see gates.py and the README's probe table)
+    "se_weight_decay": 5e-4,
     "label_smoothing": 0.1,
     "crop_padding": 4,         # random crop from a zero-padded image
     "hflip": True,
@@ -99,6 +104,26 @@ def effective_config(args) -> dict:
 def build_model(cfg: dict, num_classes: int) -> CifarResNet:
     return CifarResNet(num_classes, depth_to_blocks(cfg["depth"]), tuple(cfg["widths"]),
                        cfg["reduction"] if cfg["se"] else None)
+
+
+def param_groups(model: nn.Module, cfg: dict) -> list[dict]:
+    """Weight decay per parameter: none on BatchNorm parameters and biases, `se_weight_decay` on
+    the SE blocks' FC weights. Runs from before that setting decay them like every other weight,
+    in the two groups their checkpoints' optimizer state was saved with."""
+    separate_se = "se_weight_decay" in cfg
+    decay, se_decay, no_decay = [], [], []
+    for name, p in model.named_parameters():
+        if p.ndim <= 1:
+            no_decay.append(p)
+        elif separate_se and ".se." in f".{name}":
+            se_decay.append(p)
+        else:
+            decay.append(p)
+    groups = [{"params": decay, "weight_decay": cfg["weight_decay"]},
+              {"params": no_decay, "weight_decay": 0.0}]
+    if se_decay:  # a third group only when there is something in it (the plain twin has none)
+        groups.append({"params": se_decay, "weight_decay": cfg["se_weight_decay"]})
+    return groups
 
 
 def channel_stats(x_train: np.ndarray) -> tuple[list[float], list[float]]:
@@ -242,6 +267,7 @@ def main(argv=None):
     x_train, y_train = torch.from_numpy(data["x_train"]), torch.from_numpy(data["y_train"])
     x_test, y_test = torch.from_numpy(data["x_test"]), torch.from_numpy(data["y_test"])
     mean_d, std_d = mean.to(device), std.to(device)
+    x_probe = x_test[probe_indices(len(x_test))].to(device)   # the same images at every evaluation
 
     torch.manual_seed(cfg["seed"])
     model = build_model(cfg, len(classes))
@@ -253,11 +279,7 @@ def main(argv=None):
     if cfg["channels_last"]:
         model = model.to(memory_format=torch.channels_last)
     net = wrap(model, world)          # DDP + global-batch BatchNorm under torchrun, else the model
-    decay, no_decay = [], []
-    for name, p in unwrap(net).named_parameters():
-        (no_decay if p.ndim <= 1 else decay).append(p)
-    opt = torch.optim.SGD([{"params": decay, "weight_decay": cfg["weight_decay"]},
-                           {"params": no_decay, "weight_decay": 0.0}],
+    opt = torch.optim.SGD(param_groups(unwrap(net), cfg),
                           lr=cfg["lr"], momentum=cfg["momentum"], nesterov=cfg["nesterov"])
     loss_fn = nn.CrossEntropyLoss(label_smoothing=cfg["label_smoothing"])
 
@@ -337,14 +359,18 @@ def main(argv=None):
         if not world.is_main:
             continue
         last = epoch + 1 == cfg["epochs"]
-        test_acc = None
+        test_acc, gates = None, None
         if last or (epoch + 1) % cfg["eval_every"] == 0:
             test_acc, _ = evaluate(unwrap(net), x_test, y_test, mean_d, std_d, cfg, device)
+            if cfg["se"]:
+                gates = gate_stats(unwrap(net), to_input(x_probe, mean_d, std_d), cfg["eval_batch_size"])
         record = {"epoch": epoch + 1, "loss": round(loss_mean, 5),
                   "train_acc": round(correct / seen, 5),
                   "test_acc": None if test_acc is None else round(test_acc, 5),
                   "lr": opt.param_groups[0]["lr"], "seconds": round(train_seconds, 1),
                   "cpu_seconds": round(cpu_seconds, 1), "elapsed_seconds": round(elapsed, 1)}
+        if gates is not None:
+            record["gates"] = gates
         with open(log_path, "a") as f:
             f.write(json.dumps(record) + "\n")
         print(json.dumps(record), flush=True)
