@@ -233,6 +233,18 @@ def baseline_summary(baseline: Path | None) -> dict | None:
 # seed that is varied, and settings that cannot change what a run learns (the app skips the
 # same settings when it compares recipes: RUN_SETTINGS in src/compute/seVsPlain.ts)
 RUN_VARIES = ("se", "seed", "threads", "eval_batch_size", "eval_every")
+# settings of the SE blocks' own parameters: part of an SE run's recipe, meaningless for the plain
+# twin (it has no SE parameters), so an SE and a plain run may differ in them and still share a
+# recipe (SE_ONLY_SETTINGS in src/compute/seVsPlain.ts)
+SE_ONLY = ("reduction", "se_weight_decay")
+
+
+def recipe_of(cfg: dict) -> dict:
+    """A run's config with defaults made explicit: SE runs from before `se_weight_decay` existed
+    decayed the SE weights like every other weight."""
+    if cfg.get("se") and "se_weight_decay" not in cfg:
+        return {**cfg, "se_weight_decay": cfg.get("weight_decay")}
+    return cfg
 
 
 def run_summary(run: Path) -> dict:
@@ -265,9 +277,9 @@ def all_runs(runs: list[Path], recipe: dict) -> list[dict]:
         if run.resolve() in seen:
             continue
         seen.add(run.resolve())
-        cfg = read_log(run)[0]["config"]
-        differ = sorted(k for k in set(cfg) | set(recipe) if k not in RUN_VARIES
-                        and cfg.get(k) != recipe.get(k))
+        cfg, ref = recipe_of(read_log(run)[0]["config"]), recipe_of(recipe)
+        skip = RUN_VARIES + (SE_ONLY if cfg.get("se") != ref.get("se") else ())
+        differ = sorted(k for k in set(cfg) | set(ref) if k not in skip and cfg.get(k) != ref.get(k))
         if differ:
             sys.exit(f"{run}: its recipe differs from the exported run's in {', '.join(differ)}")
         out.append(run_summary(run))
@@ -380,7 +392,7 @@ def main(argv=None):
             "macsWithoutSE": count_macs(without_se, cfg["input_size"])["total"],
             "weightsBytes": weights_bytes,
         },
-        "training": {"recipe": cfg, "epochs": run["epochs"], "plannedEpochs": cfg["epochs"],
+        "training": {"recipe": recipe_of(cfg), "epochs": run["epochs"], "plannedEpochs": cfg["epochs"],
                      "trainingSeconds": round(run["training_seconds"], 1), "run": args.run.name,
                      "framework": f"PyTorch {torch.__version__}",
                      "segments": training_segments(read_log(args.run))},

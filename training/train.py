@@ -98,6 +98,8 @@ def effective_config(args) -> dict:
             cfg[key] = v
     if args.no_se:
         cfg["se"] = False
+        # a setting of parameters the plain network does not have is not part of its recipe
+        cfg.pop("se_weight_decay")
     return cfg
 
 

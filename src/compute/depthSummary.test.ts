@@ -7,9 +7,12 @@ const spec = (block: number, classShare: number, saturatedFraction: number, mean
   channels: 16,
   relativeSpread: classShare,
   classShare,
+  gateSd: 0.05,
+  fixed: false,
   meanExcitation,
   saturatedFraction,
 });
+const fixedSpec = (block: number): BlockSpecificity => ({ ...spec(block, 0, 0), classShare: null, relativeSpread: null, gateSd: 0, fixed: true });
 
 describe('depth facts', () => {
   it('finds the paper pattern: specificity rising with depth, last block saturated', () => {
@@ -40,5 +43,20 @@ describe('depth facts', () => {
     expect(direction(0.01, 0.02)).toBe('flat'); // below the absolute threshold
     expect(direction(0.5, 0.55)).toBe('flat'); // below the relative threshold
     expect(direction(0.1, 0.3)).toBe('rises');
+  });
+
+  it('leaves fixed blocks out of the class-share trend and names them', () => {
+    // blocks 2 and 3 are fixed: their (meaningless) share must not pull the late third down
+    const f = depthFacts([spec(0, 0.02, 0), spec(1, 0.03, 0), fixedSpec(2), fixedSpec(3), spec(4, 0.2, 0.1), spec(5, 0.3, 0.6, 0.9)])!;
+    expect(f.fixedBlocks).toEqual([2, 3]);
+    expect(f.hasLiveBlocks).toBe(true);
+    // live blocks 0, 1, 4, 5: a third of them is one block each end
+    expect(f.earlyShare).toBeCloseTo(0.02, 12);
+    expect(f.lateShare).toBeCloseTo(0.3, 12);
+    expect(f.peakBlock).toBe(5);
+    expect(f.specificity).toBe('rises');
+    const none = depthFacts([fixedSpec(0), fixedSpec(1)])!;
+    expect(none.hasLiveBlocks).toBe(false);
+    expect(none.specificity).toBe('flat');
   });
 });

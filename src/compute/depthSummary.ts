@@ -8,6 +8,10 @@ export type Direction = 'rises' | 'flat' | 'falls';
 
 export interface DepthFacts {
   blocks: number;
+  /** blocks whose gate is fixed (the same for every image): no class share is computed for them */
+  fixedBlocks: number[];
+  /** the class-share figures below come from the live blocks only; false when there is none */
+  hasLiveBlocks: boolean;
   firstBlock: number;
   lastBlock: number;
   /** class share of variance (η²) in the first and last SE block */
@@ -44,23 +48,28 @@ const mean = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.l
 export function depthFacts(trend: BlockSpecificity[]): DepthFacts | null {
   if (trend.length === 0) return null;
   const n = trend.length;
-  const third = Math.max(1, Math.floor(n / 3));
-  const earlyShare = mean(trend.slice(0, third).map((t) => t.classShare));
-  const lateShare = mean(trend.slice(n - third).map((t) => t.classShare));
-  let peak = trend[0]!;
-  for (const t of trend) if (t.classShare > peak.classShare) peak = t;
+  // a fixed gate's class share is a ratio of two near-zero variances: leave those blocks out
+  const live = trend.filter((t) => t.classShare !== null);
+  const shares = live.map((t) => t.classShare!);
+  const third = Math.max(1, Math.floor(live.length / 3));
+  const earlyShare = mean(shares.slice(0, third));
+  const lateShare = mean(shares.slice(Math.max(0, live.length - third)));
+  let peak = live[0] ?? trend[0]!;
+  for (const t of live) if (t.classShare! > peak.classShare!) peak = t;
   const last = trend[n - 1]!;
   const othersMaxSaturated = n > 1 ? Math.max(...trend.slice(0, -1).map((t) => t.saturatedFraction)) : 0;
   const lastMostSaturated = last.saturatedFraction > 0 && last.saturatedFraction >= othersMaxSaturated;
-  const specificity = n > 1 ? direction(earlyShare, lateShare) : 'flat';
+  const specificity = live.length > 1 ? direction(earlyShare, lateShare) : 'flat';
   return {
     blocks: n,
+    fixedBlocks: trend.filter((t) => t.fixed).map((t) => t.block),
+    hasLiveBlocks: live.length > 0,
     firstBlock: trend[0]!.block,
     lastBlock: last.block,
-    firstShare: trend[0]!.classShare,
-    lastShare: last.classShare,
+    firstShare: live[0]?.classShare ?? 0,
+    lastShare: live[live.length - 1]?.classShare ?? 0,
     peakBlock: peak.block,
-    peakShare: peak.classShare,
+    peakShare: peak.classShare ?? 0,
     earlyShare,
     lateShare,
     specificity,

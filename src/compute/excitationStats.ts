@@ -3,6 +3,7 @@
  * paper's excitation-per-class figure). Pure functions on plain arrays.
  */
 import type { ExcitationStats } from '../types/card';
+import { gateSpread, isFixedGate } from './gateLiveness';
 
 type BlockStats = ExcitationStats['blocks'][number];
 
@@ -14,12 +15,17 @@ export interface BlockSpecificity {
    * channels: mean_c( sqrt(mean_k (m[k][c] − m̄[c])²) / m̄[c] ). 0 when every class gets the
    * same excitation (class-agnostic); grows as classes are gated differently.
    */
-  relativeSpread: number;
+  relativeSpread: number | null;
   /**
    * Share of the excitation variance explained by the class (η², between / total), averaged
    * over channels, in [0, 1]. Scale-free, so blocks of different saturation compare fairly.
+   * null for a fixed gate: a ratio of two variances near zero (rounding noise) means nothing.
    */
-  classShare: number;
+  classShare: number | null;
+  /** mean over channels of the across-image sd of s (gateLiveness.ts) */
+  gateSd: number;
+  /** the gate is practically the same for every image: a fixed per-channel scale */
+  fixed: boolean;
   /** mean excitation over all channels and images */
   meanExcitation: number;
   /** fraction of channels whose all-class mean excitation is above 0.9 (saturated towards 1) */
@@ -54,11 +60,15 @@ export function blockSpecificity(b: BlockStats, classWeights?: number[]): BlockS
     if (m > 0.9) saturated++;
     meanAll += m;
   }
+  const gateSd = gateSpread(b, classWeights);
+  const fixed = isFixedGate(gateSd);
   return {
     block: b.block,
     channels: C,
-    relativeSpread: spread / C,
-    classShare: share / C,
+    relativeSpread: fixed ? null : spread / C,
+    classShare: fixed ? null : share / C,
+    gateSd,
+    fixed,
     meanExcitation: meanAll / C,
     saturatedFraction: saturated / C,
   };

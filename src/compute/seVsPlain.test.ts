@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BaselineSummary, ModelCard } from '../types/card';
-import { recipeDifferences, seVsPlain } from './seVsPlain';
+import { recipeDifferences, seOnlyDecay, seVsPlain } from './seVsPlain';
 import { PUBLISHED_CIFAR10, PUBLISHED_SOURCES, publishedGain, publishedPlain } from './publishedCifar';
 import { TABLE4_CIFAR10 } from './lesson/paperTables';
 
@@ -56,6 +56,18 @@ describe('SE vs plain from the card', () => {
     expect(recipeDifferences({ lr: 0.1, se: true, widths: [16, 32] }, { lr: 0.05, se: false, widths: [16, 32] })).toEqual(['lr']);
     // a run resumed with two threads, or tested more often, still has the same recipe
     expect(recipeDifferences({ lr: 0.1, se: true, threads: 2, eval_every: 1 }, { lr: 0.1, se: false, threads: 1, eval_every: 5 })).toEqual([]);
+  });
+
+  it('does not count a setting of SE parameters against the plain twin, but states it', () => {
+    const se = { lr: 0.1, se: true, weight_decay: 5e-4, se_weight_decay: 0 };
+    const plain = { lr: 0.1, se: false, weight_decay: 5e-4 };
+    expect(recipeDifferences(se, plain)).toEqual([]);
+    expect(seOnlyDecay(se)).toEqual({ seWeightDecay: 0, weightDecay: 5e-4 });
+    // two SE runs that differ in it do not share a recipe
+    expect(recipeDifferences(se, { ...se, se_weight_decay: 5e-4 })).toEqual(['se_weight_decay']);
+    // SE weights decayed like the rest: nothing to say
+    expect(seOnlyDecay({ ...se, se_weight_decay: 5e-4 })).toBeNull();
+    expect(seOnlyDecay(plain)).toBeNull();
   });
 });
 

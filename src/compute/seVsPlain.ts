@@ -38,6 +38,11 @@ export interface SeVsPlainData {
   macOverhead: number;
   /** recipe keys (other than `se`) whose values differ between the two runs; null without a baseline */
   recipeDiffers: string[] | null;
+  /**
+   * The SE run's own weight decay of the SE blocks' FC weights, when it differs from every other
+   * weight's (`seWeightDecay`, `weightDecay`); null when the SE weights decay like the rest.
+   */
+  seOnlyDecay: { seWeightDecay: number; weightDecay: number } | null;
   testImages: number;
   /** the seed both runs used when the recipe names one (each accuracy is then a single run) */
   seed: number | null;
@@ -50,11 +55,28 @@ export interface SeVsPlainData {
  */
 const RUN_SETTINGS = ['threads', 'eval_every', 'eval_batch_size'];
 
-/** Recipe keys whose values differ between two runs; `se` (what is compared) is not one. */
+/**
+ * Settings of the SE blocks' own parameters. The plain twin has none of those parameters, so an
+ * SE and a plain run that differ only here share a recipe (training/export.py: SE_ONLY).
+ */
+const SE_ONLY_SETTINGS = ['reduction', 'se_weight_decay'];
+
+/**
+ * Recipe keys whose values differ between two runs; `se` (what is compared) is not one, nor,
+ * when one run is SE and the other plain, a setting that only SE parameters have.
+ */
 export function recipeDifferences(a: Record<string, unknown>, b: Record<string, unknown>): string[] {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
   for (const k of ['se', ...RUN_SETTINGS]) keys.delete(k);
+  if (a.se !== b.se) for (const k of SE_ONLY_SETTINGS) keys.delete(k);
   return [...keys].filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k])).sort();
+}
+
+/** The SE FC weights' own weight decay, when the recipe gives them one unlike the rest. */
+export function seOnlyDecay(recipe: Record<string, unknown>): SeVsPlainData['seOnlyDecay'] {
+  const se = recipe.se_weight_decay;
+  const wd = recipe.weight_decay;
+  return typeof se === 'number' && typeof wd === 'number' && se !== wd ? { seWeightDecay: se, weightDecay: wd } : null;
 }
 
 export function seVsPlain(card: ModelCard): SeVsPlainData {
@@ -91,6 +113,7 @@ export function seVsPlain(card: ModelCard): SeVsPlainData {
     paramOverhead: c.paramsWithoutSE > 0 ? c.paramsWithSE / c.paramsWithoutSE - 1 : 0,
     macOverhead: c.macsWithoutSE > 0 ? c.macsWithSE / c.macsWithoutSE - 1 : 0,
     recipeDiffers: b ? recipeDifferences(card.training.recipe, b.config ?? {}) : null,
+    seOnlyDecay: seOnlyDecay(card.training.recipe),
     testImages: card.metrics.testImages,
     seed: typeof card.training.recipe.seed === 'number' ? card.training.recipe.seed : null,
   };

@@ -121,6 +121,10 @@ export const experimentsEn = {
   'dt.ours.partialSpec': 'The saturated last block matches the paper; the rise in class specificity it describes does not show in our model.',
   'dt.ours.differ': 'So our model differs from the paper here. A small network trained on small images need not behave like the paper’s ImageNet models.',
   'dt.interim': 'Interim checkpoint: {epochs} of {planned} epochs trained, so these numbers will change.',
+  'dt.fixed': "fixed",
+  'dt.ours.fixed': "Left out of the class share: block {ids}. Its gate is practically the same for every test image (mean across-image sd of s: {sds}; the threshold is {threshold}), so no variance is left for the class to explain, and a share computed there would be a ratio of rounding noise.",
+  'dt.ours.noLive': "Every SE block’s gate is practically the same for every test image, so no class share can be computed.",
+  'pc.fixed': "In block {id} the gate is practically the same for every image (mean across-image sd of s: {sd}; the threshold is {threshold}). The class lines lie on top of each other: this block applies a fixed per-channel scale, whatever the image.",
 
   'sv.title': 'SE-ResNet against the plain ResNet',
   'tw.title': 'This image through {other} too',
@@ -193,6 +197,7 @@ export const experimentsEn = {
   'sv.train.unit.s': '{n} s',
   'sv.recipeSame': 'The two recipes are identical apart from SE.',
   'sv.recipeDiffers': 'The recipes differ in: {keys}.',
+  'sv.seOnly': "One setting touches only the SE blocks: their FC weights had weight decay {seWd}, every other weight {wd}. The plain network has no such weights, so apart from the SE blocks both recipes are the same.",
   'sv.cost': 'SE adds {params} parameters (+{paramsPct}) and {macs} multiply-adds (+{macsPct}).',
   'sv.published': 'Published CIFAR-10 results',
   'sv.pub.plain': 'plain',

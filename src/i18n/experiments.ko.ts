@@ -123,6 +123,10 @@ export const experimentsKo: Record<ExperimentsKey, string> = {
   'dt.ours.partialSpec': '마지막 블록이 포화되는 점은 논문과 같지만, 논문이 말하는 클래스별 차이의 증가는 우리 모델에서 보이지 않습니다.',
   'dt.ours.differ': '즉 이 점에서 우리 모델은 논문과 다릅니다. 작은 이미지로 학습한 작은 신경망이 논문의 ImageNet 모델처럼 동작해야 할 이유는 없습니다.',
   'dt.interim': '중간 체크포인트: {planned} 에포크 중 {epochs} 에포크만 학습했으므로 이 수치는 바뀝니다.',
+  'dt.fixed': "고정",
+  'dt.ours.fixed': "클래스 몫 계산에서 뺀 블록: {ids}. 게이트가 어떤 테스트 이미지에서나 사실상 같습니다 (이미지 간 s 표준편차의 채널 평균: {sds}, 기준 {threshold}). 클래스가 설명할 분산이 남아 있지 않으니, 여기서 몫을 내면 반올림 오차끼리 나눈 값일 뿐입니다.",
+  'dt.ours.noLive': "모든 SE 블록의 게이트가 어떤 테스트 이미지에서나 사실상 같아서, 클래스 몫을 계산할 수 없습니다.",
+  'pc.fixed': "블록 {id}의 게이트는 어떤 이미지에서나 사실상 같습니다 (이미지 간 s 표준편차의 채널 평균: {sd}, 기준 {threshold}). 그래서 클래스별 선이 모두 겹칩니다. 이 블록은 이미지와 상관없이 채널마다 정해진 배율을 곱할 뿐입니다.",
 
   'tw.title': '이 이미지를 {other}에도',
   'tw.intro': '지금 이미지에 대한 두 신경망을 나란히 봅니다. 상위 다섯 클래스와 블록 {block}의 출력 맵(SE가 있을 때와 없을 때의 잔차 덧셈)입니다.',
@@ -195,6 +199,7 @@ export const experimentsKo: Record<ExperimentsKey, string> = {
   'sv.train.unit.s': '{n}초',
   'sv.recipeSame': '두 학습 방법은 SE 말고는 똑같습니다.',
   'sv.recipeDiffers': '학습 방법이 다른 항목: {keys}.',
+  'sv.seOnly': "SE 블록에만 해당하는 설정이 하나 있습니다: SE 블록의 FC 가중치에는 가중치 감쇠 {seWd}, 다른 모든 가중치에는 {wd}를 썼습니다. 기준 모델에는 이런 가중치가 없으므로, SE 블록을 빼면 두 학습 방법은 같습니다.",
   'sv.cost': 'SE는 파라미터 {params}개(+{paramsPct})와 곱셈-덧셈 {macs}회(+{macsPct})를 더합니다.',
   'sv.published': '발표된 CIFAR-10 결과',
   'sv.pub.plain': '일반',

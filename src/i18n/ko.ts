@@ -121,6 +121,8 @@ export const ko: Record<MessageKey, string> = {
   'arch.select': '블록 {id} 선택',
   'arch.projection': '1×1 지름길',
   'arch.meanS': 's 평균 = {v}',
+  'arch.fixed': "고정 게이트",
+  'arch.fixedTitle': "블록 {id}의 게이트는 어떤 테스트 이미지에서나 사실상 같습니다: 채널마다 정해진 배율",
 
   'inspector.title': '블록 {id}',
   'inspector.none': '구조에서 블록을 골라 살펴보세요.',
@@ -132,6 +134,9 @@ export const ko: Record<MessageKey, string> = {
   'inspector.z': '스퀴즈 z = U 각 채널의 평균',
   'inspector.h': '익사이테이션 FC1 + ReLU (값 {n}개)',
   'inspector.hAllZero': '이 이미지에서는 유닛 {n}개가 모두 0입니다. ReLU가 전부 잘라냈으므로 FC2에는 편향만 남고, 아래의 s는 σ(편향)입니다. 이렇게 되는 이미지는 모두 같은 s를 받습니다.',
+  'inspector.gateFixed.title': "고정된 게이트.",
+  'inspector.gateFixed': "이 블록의 s는 어떤 이미지에서나 사실상 같습니다. 테스트 이미지 {images}장에서 s가 이미지마다 달라지는 정도는 평균 {sd}입니다 (채널별 표준편차의 평균, {threshold} 미만이면 고정으로 봅니다). 그래서 이 블록은 이미지와 상관없이 채널마다 정해진 상수를 곱합니다. 여기 보이는 s는 이 그림이 아니라 모델이 정한 값입니다.",
+  'inspector.gateFixed.why': "이렇게 되는 까닭: 학습하는 동안 가중치 감쇠가 FC1의 W1을 거의 0까지 줄이는데, FC1의 편향 b1은 감쇠하지 않습니다. 그러면 h = ReLU(b1)이 z와 상관없어지고, s = σ(W2·h + b2)도 마찬가지가 됩니다.",
   'inspector.hSomeZero': '유닛 {n}개 중 {k}개가 0입니다 (ReLU가 잘라냄).',
   'inspector.s': '익사이테이션 s = σ(FC2): 각 채널을 얼마나 남길지',
   'inspector.scaled': '스케일: U · s (U와 같은 색 범위)',

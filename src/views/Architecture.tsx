@@ -4,6 +4,7 @@ import { fmt } from '../compute/chartdata';
 import type { BlockSpec } from '../types/card';
 import { appStore, drawnCard, shownResult, useAppShallow } from '../store';
 import { useT } from './useT';
+import { useGateLiveness } from './useGateLiveness';
 
 const UNIT = { lo: 0, hi: 1 };
 
@@ -12,6 +13,7 @@ const dims = (h: number, w: number, c: number) => `${h}×${w}×${c}`;
 export function Architecture() {
   const t = useT();
   const s = useAppShallow((s) => ({ card: s.card, drawn: drawnCard(s), selected: s.selectedBlock, prediction: s.prediction, input: s.input }));
+  const live = useGateLiveness();
   // while the first model's weights download, its card already gives the architecture
   const card = s.drawn;
   if (!card) return null;
@@ -21,14 +23,16 @@ export function Architecture() {
     const tap = taps[b.index];
     const sel = b.index === s.selected;
     const meanS = tap?.s ? tap.s.reduce((x, y) => x + y, 0) / tap.s.length : null;
+    const fixedGate = !!b.se && !!live?.byBlock.get(b.index)?.fixed;
     return (
       <button
         key={b.index}
         type="button"
-        className={`block${sel ? ' selected' : ''}${b.se ? '' : ' no-se'}`}
+        className={`block${sel ? ' selected' : ''}${b.se ? '' : ' no-se'}${fixedGate ? ' fixed-gate' : ''}`}
         aria-pressed={sel}
-        aria-label={t('arch.select', { id: b.id })}
-        title={b.id}
+        aria-label={t('arch.select', { id: b.id }) + (fixedGate ? ` (${t('arch.fixed')})` : '')}
+        title={fixedGate ? t('arch.fixedTitle', { id: b.id }) : b.id}
+        data-fixed-gate={fixedGate || undefined}
         data-testid={`block-${b.index}`}
         data-block-id={b.id}
         onClick={() => appStore.getState().selectBlock(b.index)}
@@ -40,6 +44,12 @@ export function Architecture() {
         <span className="block-se">
           {b.se ? t('arch.se', { r: b.se.reduction }) : t('arch.noSe')}
           {b.shortcut === 'projection' ? ` · ${t('arch.projection')}` : ''}
+          {fixedGate ? (
+            <span className="fixed-badge" data-testid="block-fixed-badge">
+              {' · '}
+              {t('arch.fixed')}
+            </span>
+          ) : null}
         </span>
         {tap?.s ? (
           <HeatmapCanvas values={tap.s} w={tap.s.length} h={1} domain={UNIT} palette="cividis" className="mini-s" label={t('arch.meanS', { v: fmt(meanS!) })} />

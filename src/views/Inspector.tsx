@@ -9,6 +9,7 @@ import { mapDomains, vectorDomain, type DomainMode } from '../compute/domain';
 import { appStore, drawnCard, highlighted, loadProgressPlace, shownResult, useAppShallow } from '../store';
 import { LoadProgress } from './LoadProgress';
 import { ChannelFacts } from './ChannelFacts';
+import { GateFixedNotice } from './GateFixedNotice';
 import { useT, type TFn } from './useT';
 
 function Segmented<V extends string>({ label, value, options, onChange, testid }: { label: string; value: V; options: { value: V; label: string }[]; onChange: (v: V) => void; testid: string }) {
@@ -116,6 +117,7 @@ export function Inspector() {
         </p>
         <Controls t={t} mode={s.mode} order={s.order} hasSe={!!spec.se} />
         {s.mode === 'channel' ? <p className="hint small">{t('inspector.domain.help')}</p> : null}
+        {spec.se ? <GateFixedNotice block={sel} t={t} /> : null}
       </div>
       {!taps ? (
         <div className={s.awaiting ? 'awaiting-result' : undefined}>

@@ -79,6 +79,14 @@ def test_train_export_reload(folder: Path, tmp_path: Path, se: bool):
     assert log[1]["epoch"] == 1 and 0 <= log[1]["test_acc"] <= 1 and log[-1]["final"]
     # CPU time beside wall time: a run stopped for a while keeps its compute time apart
     assert 0 < log[1]["cpu_seconds"] and log[1]["seconds"] > 0
+    # every evaluation line says how alive each SE block's gate is (a plain run has none)
+    if se:
+        gates = log[1]["gates"]
+        assert [g["block"] for g in gates] == list(range(9))
+        assert all(0 < g["mean"] < 1 and g["sd"] >= 0 and 0 <= g["dead"] <= 1 for g in gates)
+        assert log[0]["config"]["se_weight_decay"] == 5e-4
+    else:
+        assert "gates" not in log[1] and "se_weight_decay" not in log[0]["config"]
 
     baseline = tmp_path / "baseline"
     run("training/train.py", "--run", baseline, *common, "--no-se")
@@ -220,3 +228,20 @@ def test_runs_of_a_comparison_share_the_recipe(tmp_path: Path):
     write_log(tmp_path / "se0-again", recipe, [])
     with pytest.raises(SystemExit, match="same seed"):
         all_runs([tmp_path / "se0", tmp_path / "se0-again"], recipe)
+
+
+def test_se_only_settings_do_not_split_se_from_plain(tmp_path: Path):
+    from export import all_runs
+    plain = {"se": False, "seed": 0, "lr": 0.1, "weight_decay": 5e-4, "reduction": 4, "epochs": 3}
+    new_se = {**plain, "se": True, "se_weight_decay": 0.0}
+    write_log(tmp_path / "plain0", plain, [])
+    write_log(tmp_path / "se1", {**new_se, "seed": 1}, [])
+    # the SE FC weights' decay touches nothing the plain network has: one recipe
+    assert [r["network"] for r in all_runs([tmp_path / "plain0", tmp_path / "se1"], new_se)] == ["se", "plain"]
+    # between two SE runs it is a real difference; a run from before the setting decayed the SE
+    # weights like the rest (5e-4)
+    write_log(tmp_path / "se-old", {**plain, "se": True, "seed": 2}, [])
+    with pytest.raises(SystemExit, match="se_weight_decay"):
+        all_runs([tmp_path / "se1", tmp_path / "se-old"], new_se)
+    assert len(all_runs([tmp_path / "se-old"], {**new_se, "se_weight_decay": 5e-4})) == 1
+

@@ -1,10 +1,13 @@
 import type { ModelCard } from '../../types/card';
 import type { DepthFacts } from '../../compute/depthSummary';
+import type { BlockSpecificity } from '../../compute/excitationStats';
+import { FIXED_GATE_SD } from '../../compute/gateLiveness';
 import { fixed, percent, type ExT } from '../../i18n/experiments';
 import { blockLabel } from './common';
 
 /** The paper's qualitative finding beside a sentence built from our own numbers. */
-export function DepthStatements({ facts, card, t }: { facts: DepthFacts; card: ModelCard; t: ExT }) {
+export function DepthStatements({ facts, trend, card, t }: { facts: DepthFacts; trend: BlockSpecificity[]; card: ModelCard; t: ExT }) {
+  const fixedOnes = trend.filter((b) => b.fixed);
   const trendKey = facts.specificity === 'rises' ? 'dt.ours.rises' : facts.specificity === 'falls' ? 'dt.ours.falls' : 'dt.ours.flat';
   return (
     <div className="ex-statements">
@@ -14,7 +17,18 @@ export function DepthStatements({ facts, card, t }: { facts: DepthFacts; card: M
       </section>
       <section className="ex-ours" aria-labelledby="ex-dt-ours" data-testid="depth-ours" data-matches={facts.matchesPaper}>
         <h4 id="ex-dt-ours">{t('dt.ours.title')}</h4>
-        <p>
+        {fixedOnes.length ? (
+          <p data-testid="depth-fixed-note">
+            {facts.hasLiveBlocks
+              ? t('dt.ours.fixed', {
+                  ids: fixedOnes.map((b) => blockLabel(card, b.block)).join(', '),
+                  sds: fixedOnes.map((b) => fixed(b.gateSd, 4)).join(', '),
+                  threshold: fixed(FIXED_GATE_SD, 3),
+                })
+              : t('dt.ours.noLive')}
+          </p>
+        ) : null}
+        <p hidden={!facts.hasLiveBlocks}>
           {t(trendKey, {
             early: fixed(facts.earlyShare),
             late: fixed(facts.lateShare),

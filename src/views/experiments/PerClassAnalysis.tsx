@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { ExcitationStats, ModelCard } from '../../types/card';
 import { depthTrend, distanceToClassMeans } from '../../compute/excitationStats';
 import { depthFacts } from '../../compute/depthSummary';
+import { FIXED_GATE_SD } from '../../compute/gateLiveness';
 import { argmax } from '../../compute/channelRanking';
 import { Legend } from '../../charts/Legend';
 import { fixed, percent, type ExLang } from '../../i18n/experiments';
@@ -61,6 +62,7 @@ export function PerClassAnalysis(p: PerClassAnalysisProps) {
   const heatDomain = bs ? extentOf([...bs.mean.flat(), ...bs.all.mean, ...(p.currentS ? Array.from(p.currentS) : [])]) : { lo: 0, hi: 1 };
   const first = trend[0];
   const last = trend[trend.length - 1];
+  const selectedTrend = trend.find((b) => b.block === p.block) ?? null;
 
   return (
     <section className="panel ex-panel ex-perclass" aria-labelledby="ex-pc-title">
@@ -80,6 +82,11 @@ export function PerClassAnalysis(p: PerClassAnalysisProps) {
       ) : (
         <>
           <p className="hint">{t('pc.intro', { id, images: p.stats.images })}</p>
+          {selectedTrend?.fixed ? (
+            <p className="notice small" data-testid="pc-fixed">
+              {t('pc.fixed', { id, sd: fixed(selectedTrend.gateSd, 4), threshold: fixed(FIXED_GATE_SD, 3) })}
+            </p>
+          ) : null}
           {view === 'lines' ? (
             <div className="ex-pc-lines">
               <ClassSeriesChart
@@ -153,13 +160,14 @@ export function PerClassAnalysis(p: PerClassAnalysisProps) {
             selected={p.block}
             onSelect={p.onSelectBlock}
             axis={t('dt.axis')}
+            fixedLabel={t('dt.fixed')}
             label={
-              first && last
+              first && last && facts
                 ? t('dt.aria', {
                     n: trend.length,
-                    first: fixed(first.classShare),
+                    first: first.classShare === null ? t('dt.fixed') : fixed(first.classShare),
                     firstId: blockLabel(p.card, first.block),
-                    last: fixed(last.classShare),
+                    last: last.classShare === null ? t('dt.fixed') : fixed(last.classShare),
                     lastId: blockLabel(p.card, last.block),
                     sat: percent(last.saturatedFraction, 0),
                   })
@@ -177,7 +185,7 @@ export function PerClassAnalysis(p: PerClassAnalysisProps) {
             ))}
           </ul>
         </div>
-        {facts ? <DepthStatements facts={facts} card={p.card} t={t} /> : null}
+        {facts ? <DepthStatements facts={facts} trend={trend} card={p.card} t={t} /> : null}
       </div>
     </section>
   );

@@ -99,6 +99,9 @@ export function SeVsPlain({ lang, card }: SeVsPlainProps) {
               <li>{t(d.seed !== null ? 'sv.oneRun' : 'sv.oneRunNoSeed', { seed: d.seed ?? '', gain: signedPoints(d.gainPoints / 100) })}</li>
             ) : null}
             {d.recipeDiffers ? <li>{d.recipeDiffers.length ? t('sv.recipeDiffers', { keys: d.recipeDiffers.join(', ') }) : t('sv.recipeSame')}</li> : null}
+            {d.seOnlyDecay ? (
+              <li data-testid="sv-se-only">{t('sv.seOnly', { seWd: String(d.seOnlyDecay.seWeightDecay), wd: String(d.seOnlyDecay.weightDecay) })}</li>
+            ) : null}
             <li>
               {t('sv.cost', {
                 params: grouped(d.se.params - d.plain.params),

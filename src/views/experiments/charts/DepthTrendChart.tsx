@@ -19,6 +19,25 @@ export interface DepthTrendChartProps {
   onSelect?: (block: number) => void;
   label: string;
   axis: string;
+  /** written in the column of a block whose gate is fixed (its class figures are not drawn) */
+  fixedLabel: string;
+}
+
+type Point = { block: number; v: number | null };
+
+/** An SVG path through the points, broken where a value is missing (a fixed block). */
+function brokenPath(points: Point[], x: (b: number) => number, y: (v: number) => number): string {
+  let d = '';
+  let pen = false;
+  for (const p of points) {
+    if (p.v === null) {
+      pen = false;
+      continue;
+    }
+    d += `${pen ? 'L' : 'M'}${x(p.block)},${y(p.v)}`;
+    pen = true;
+  }
+  return d;
 }
 
 const W = 420;
@@ -34,7 +53,7 @@ function Marker({ kind, x, y, colour }: { kind: DepthSeries['marker']; x: number
 /** One point per SE block for each summary, so the trend over depth reads at a glance. */
 export const DepthTrendChart = memo(function DepthTrendChart(p: DepthTrendChartProps) {
   const { x, y } = useMemo(() => {
-    const hi = Math.max(1, ...p.trend.flatMap((t) => p.series.map((s) => t[s.key])));
+    const hi = Math.max(1, ...p.trend.flatMap((t) => p.series.map((s) => t[s.key] ?? 0)));
     return {
       x: scalePoint<number>().domain(p.trend.map((t) => t.block)).range([M.l + 10, W - M.r - 10]),
       y: scaleLinear().domain([0, hi]).range([H - M.b, M.t]).nice(),
@@ -51,6 +70,11 @@ export const DepthTrendChart = memo(function DepthTrendChart(p: DepthTrendChartP
           data-block={t.block}
         >
           <rect x={x(t.block)! - 14} y={M.t} width={28} height={H - M.b - M.t} className="ex-depth-band" />
+          {t.fixed ? (
+            <text className="ex-depth-fixed" x={x(t.block)} y={M.t + 12} textAnchor="middle" data-testid="depth-fixed">
+              {p.fixedLabel}
+            </text>
+          ) : null}
           <text className="ex-tick" x={x(t.block)} y={H - M.b + 14} textAnchor="middle">
             {p.blockLabel(t.block)}
           </text>
@@ -62,15 +86,16 @@ export const DepthTrendChart = memo(function DepthTrendChart(p: DepthTrendChartP
       {p.series.map((s) => (
         <g key={s.key} data-series={s.key}>
           <path
-            d={p.trend.map((t, i) => `${i ? 'L' : 'M'}${x(t.block)},${y(t[s.key])}`).join('')}
+            d={brokenPath(p.trend.map((t) => ({ block: t.block, v: t[s.key] })), (b) => x(b)!, y)}
             fill="none"
             stroke={s.colour}
             strokeWidth={2}
             strokeDasharray={s.dash || undefined}
           />
-          {p.trend.map((t) => (
-            <Marker key={t.block} kind={s.marker} x={x(t.block)!} y={y(t[s.key])} colour={s.colour} />
-          ))}
+          {p.trend.map((t) => {
+            const v = t[s.key];
+            return v === null ? null : <Marker key={t.block} kind={s.marker} x={x(t.block)!} y={y(v)} colour={s.colour} />;
+          })}
         </g>
       ))}
     </svg>
