@@ -6,6 +6,8 @@ import { USER_MODELS } from './global-setup';
 
 interface Fixtures {
   good: string;
+  /** the good network with these SE blocks' gates collapsed (W1 = 0, b1 > 0) */
+  fixedGates: { dir: string; blocks: number[] };
   id: string;
   inputSize: number;
   classes: string[];
@@ -22,6 +24,27 @@ function folder(dir: string) {
 async function loadFolder(page: Page, dir: string) {
   await page.getByTestId('model-input').setInputFiles(folder(dir));
 }
+
+test('a model whose gates are the same for every image in some blocks is flagged in exactly those blocks', async ({ page }) => {
+  const fx = fixtures();
+  await openApp(page);
+  await loadFolder(page, fx.fixedGates.dir);
+  await expect.poll(() => debug(page, (d) => d.card().classes.map((c) => c.key))).toEqual(fx.classes);
+  const blocks = await debug(page, (d) => d.card().architecture.blocks.filter((b) => b.se).map((b) => b.index));
+  // the architecture marks them, once the model's statistics are read
+  await expect(page.locator('[data-fixed-gate]')).toHaveCount(fx.fixedGates.blocks.length);
+  for (const b of blocks) {
+    await page.getByTestId(`block-${b}`).click();
+    await expect(page.getByTestId('inspector')).toHaveAttribute('data-block', String(b));
+    const fixed = fx.fixedGates.blocks.includes(b);
+    await expect(page.getByTestId('gate-fixed')).toHaveCount(fixed ? 1 : 0);
+    expect(await page.getByTestId(`block-${b}`).getAttribute('data-fixed-gate')).toBe(fixed ? 'true' : null);
+  }
+  // the depth trend computes no class share for them and says why
+  await page.getByTestId('ex-tab-perclass').click();
+  await expect(page.getByTestId('depth-fixed')).toHaveCount(fx.fixedGates.blocks.length);
+  await expect(page.getByTestId('depth-fixed-note')).toBeVisible();
+});
 
 test('a model exported by training/export.py loads from disk, drives every view, survives a reload and works offline', async ({ page, context }) => {
   const fx = fixtures();

@@ -8,6 +8,9 @@
                          golden.*, excitation-stats.json, training-log.jsonl): an SE-ResNet-20 with
                          4 made-up classes at a 24x24 input, trained 1 epoch on generated images
   <out>/broken/<case>/   a copy of good/ with one problem each (see BROKEN)
+  <out>/fixed-gates/     the same network with the gates of FIXED_BLOCKS collapsed the way the
+                         old default model's blocks 4 and 5 did (W1 = 0, b1 > 0), the others made
+                         clearly alive: the app must flag exactly FIXED_BLOCKS
   <out>/fixtures.json    the facts the tests check: classes, input size, and per broken case the
                          error code the app must report and the file it must name
 
@@ -64,6 +67,48 @@ def export_good(work: Path) -> Path:
     return out / MODEL_ID
 
 
+# the blocks whose gate the fixed-gates fixture collapses (as in the old default model)
+FIXED_BLOCKS = (4, 5)
+
+
+def export_fixed_gates(work: Path) -> Path:
+    """good/'s run with FIXED_BLOCKS collapsed: FC1's kernel zero and its bias positive, so that
+    h = ReLU(b1) and s are the same for every image (sd exactly 0). A network trained for one
+    epoch has nearly flat gates (some below the app's threshold already), so the other blocks get
+    larger, seeded FC weights that make their gates clearly depend on the image."""
+    import torch  # only this fixture edits weights; the rest of the script runs the pipeline
+
+    run = work / "run-fixed"
+    shutil.copytree(work / "run", run)
+    final = torch.load(run / "final.pt")
+    gen = torch.Generator().manual_seed(5)
+    state = final["model"]
+    blocks = sorted({k.split(".se.")[0] for k in state if ".se.fc1.weight" in k})
+    for i, prefix in enumerate(blocks):
+        w1, b1 = state[f"{prefix}.se.fc1.weight"], state[f"{prefix}.se.fc1.bias"]
+        w2 = state[f"{prefix}.se.fc2.weight"]
+        if i in FIXED_BLOCKS:
+            w1.zero_()
+            b1.copy_(b1.abs() + 0.5)
+        else:
+            w1.copy_(torch.randn(w1.shape, generator=gen) * 1.5)
+            b1.copy_(torch.rand(b1.shape, generator=gen) * 0.5)
+            w2.copy_(torch.randn(w2.shape, generator=gen) * 1.5)
+    torch.save(final, run / "final.pt")
+    out = work / "models-fixed"
+    python("training/export.py", "--run", run, "--data", work / "data", "--cache", work / "cache",
+           "--id", f"{MODEL_ID}-fixed-gates", "--out", out)
+    folder = out / f"{MODEL_ID}-fixed-gates"
+    stats = json.loads((folder / "excitation-stats.json").read_text())
+    sds = [sum(b["all"]["std"]) / len(b["all"]["std"]) for b in stats["blocks"]]
+    # the app's threshold is 0.005 (src/compute/gateLiveness.ts): stay far from it on both sides
+    wrong = [i for i, sd in enumerate(sds) if (sd != 0) if i in FIXED_BLOCKS] + \
+        [i for i, sd in enumerate(sds) if i not in FIXED_BLOCKS and sd < 0.02]
+    if wrong:
+        raise SystemExit(f"fixed-gates fixture: blocks {wrong} are not as intended (sd {sds})")
+    return folder
+
+
 def edit_json(path: Path, change):
     doc = json.loads(path.read_text())
     change(doc)
@@ -99,6 +144,7 @@ def build(out: Path):
     out.mkdir(parents=True)
     with tempfile.TemporaryDirectory() as tmp:
         shutil.copytree(export_good(Path(tmp)), out / "good")
+        shutil.copytree(export_fixed_gates(Path(tmp)), out / "fixed-gates")
     broken = []
     for case, (breaks, code, file) in BROKEN.items():
         folder = out / "broken" / case
@@ -106,7 +152,8 @@ def build(out: Path):
         breaks(folder)
         broken.append({"dir": f"broken/{case}", "code": code, "file": file})
     card = json.loads((out / "good" / "card.json").read_text())
-    facts = {"good": "good", "id": card["id"], "inputSize": card["architecture"]["inputSize"],
+    facts = {"good": "good", "fixedGates": {"dir": "fixed-gates", "blocks": list(FIXED_BLOCKS)},
+             "id": card["id"], "inputSize": card["architecture"]["inputSize"],
              "classes": [c["key"] for c in card["classes"]], "broken": broken}
     (out / "fixtures.json").write_text(json.dumps(facts, indent=1) + "\n")
     return facts

@@ -218,6 +218,15 @@ def training_segments(log: list[dict]) -> list[dict]:
     return segments
 
 
+def gate_history(log: list[dict]) -> list[dict] | None:
+    """How the gates learned: per evaluation, each SE block's mean across-image sd of s on the
+    probe images (train.py's `gates`), and the fraction of FC1 units dead for every probe image.
+    None for a run logged before the gate statistics existed."""
+    rows = [{"epoch": r["epoch"], "sd": [g["sd"] for g in r["gates"]], "dead": [g["dead"] for g in r["gates"]]}
+            for r in log if r.get("gates")]
+    return rows or None
+
+
 def baseline_summary(baseline: Path | None) -> dict | None:
     if baseline is None:
         return None
@@ -395,7 +404,8 @@ def main(argv=None):
         "training": {"recipe": recipe_of(cfg), "epochs": run["epochs"], "plannedEpochs": cfg["epochs"],
                      "trainingSeconds": round(run["training_seconds"], 1), "run": args.run.name,
                      "framework": f"PyTorch {torch.__version__}",
-                     "segments": training_segments(read_log(args.run))},
+                     "segments": training_segments(read_log(args.run)),
+                     "gateHistory": gate_history(read_log(args.run))},
         "dataset": {"sha256": run["dataset_sha256"], "trainImages": int(len(data["y_train"])),
                     "testImages": int(len(y_test)), "classes": len(classes)},
         "files": {"weights": "model.json", "golden": "golden.json", "trainingLog": "training-log.jsonl",

@@ -108,6 +108,12 @@ export interface ModelCard {
     framework: string;
     /** which epochs ran on which machine (a run may be resumed elsewhere) */
     segments?: TrainingSegment[];
+    /**
+     * How the gates learned (train.py logs it at every evaluation since issue 21): per evaluated
+     * epoch, each SE block's mean across-image sd of s on 1,000 fixed test images, and the
+     * fraction of its FC1 units that are zero for all of them. Absent or null for older runs.
+     */
+    gateHistory?: GateHistoryRow[] | null;
   };
   dataset: { sha256: string; trainImages: number; testImages: number; classes: number };
   files: {
@@ -118,6 +124,13 @@ export interface ModelCard {
     baselineLog?: string | null;
   };
   exported: string;
+}
+
+export interface GateHistoryRow {
+  epoch: number;
+  /** one per SE block, in network order */
+  sd: number[];
+  dead: number[];
 }
 
 /** One training run of the recipe, as training/export.py lists it in metrics.runs. */

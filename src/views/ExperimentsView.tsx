@@ -7,6 +7,7 @@ import { useNamespaceT } from './useNamespaceT';
 import { InterventionPanel } from './experiments/InterventionPanel';
 import { ChannelRanking } from './experiments/ChannelRanking';
 import { GateCompare } from './experiments/GateCompare';
+import { GateHistoryPanel } from './experiments/GateHistoryPanel';
 import { PerClassAnalysis } from './experiments/PerClassAnalysis';
 import { SeVsPlain } from './experiments/SeVsPlain';
 import { TwinCompare } from './experiments/TwinCompare';
@@ -126,19 +127,22 @@ export function ExperimentsView() {
           />
         ) : null}
         {tab === 'perclass' ? (
-          card.files.excitationStats ? (
-            <PerClassAnalysis
-              lang={s.lang}
-              card={card}
-              stats={s.stats}
-              block={s.block}
-              currentS={before?.blocks[s.block]?.sModel ?? null}
-              highlightChannel={channel}
-              onSelectBlock={a.selectBlock}
-            />
-          ) : (
-            <p>{t('tabs.statsMissing')}</p>
-          )
+          <>
+            {card.files.excitationStats ? (
+              <PerClassAnalysis
+                lang={s.lang}
+                card={card}
+                stats={s.stats}
+                block={s.block}
+                currentS={before?.blocks[s.block]?.sModel ?? null}
+                highlightChannel={channel}
+                onSelectBlock={a.selectBlock}
+              />
+            ) : (
+              <p>{t('tabs.statsMissing')}</p>
+            )}
+            <GateHistoryPanel lang={s.lang} card={card} block={s.block} onSelectBlock={a.selectBlock} />
+          </>
         ) : null}
         {tab === 'sevsplain' ? (
           <>

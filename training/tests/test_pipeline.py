@@ -102,6 +102,13 @@ def test_train_export_reload(folder: Path, tmp_path: Path, se: bool):
     assert [b["outputSize"] for b in arch["blocks"]] == [32] * 3 + [16] * 3 + [8] * 3
     assert all((b["se"] is not None) == se for b in arch["blocks"])
     assert arch["seBlocks"] == (9 if se else 0)
+    # how the gates learned travels with the card: one row per evaluation, one sd per SE block
+    history = card["training"]["gateHistory"]
+    if se:
+        assert [r["epoch"] for r in history] == [1] and len(history[0]["sd"]) == len(history[0]["dead"]) == 9
+        assert history[0]["sd"] == [g["sd"] for g in log[1]["gates"]]
+    else:
+        assert history is None
     # the runs of the comparison: the exported run, and the baseline when it is the other network
     assert [(r["network"], r["seed"], r["finished"]) for r in card["metrics"]["runs"]] == \
         ([("se", 0, True), ("plain", 0, True)] if se else [("plain", 0, True)])
