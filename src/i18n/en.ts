@@ -134,7 +134,7 @@ export const en = {
   'inspector.hAllZero': 'All {n} units are 0 for this image: ReLU cut every one off. FC2 then sees only its bias, so s below is σ(bias) — the same for every image that does this.',
   'inspector.gateFixed.title': "A fixed gate.",
   'inspector.gateFixed': "In this block s is practically the same for every image: over the {images} test images it varies by {sd} on average (mean over channels of its standard deviation; below {threshold} counts as fixed). So the block multiplies each channel by a constant, whatever the image: the s shown here belongs to the model, not to this picture.",
-  'inspector.gateFixed.why': "How that happens: during training, weight decay can shrink FC1’s weights W1 to about zero while FC1’s bias b1 is not decayed. Then h = ReLU(b1) no longer depends on z, and neither does s = σ(W2·h + b2).",
+  'inspector.gateFixed.why': "How that can happen: FC1 stops depending on z. During training, weight decay can shrink FC1’s W1 to about zero while its bias b1 is not decayed (then h = ReLU(b1)), or the ReLU can cut off every hidden unit for every image (then h = 0). Either way h no longer changes with the image, and neither does s = σ(W2·h + b2).",
   'inspector.hSomeZero': '{k} of {n} units are 0 here (cut off by ReLU).',
   'inspector.s': 'Excitation s = σ(FC2) — how much of each channel is kept',
   'inspector.scaled': 'Scale: U · s (on U’s colour scale)',

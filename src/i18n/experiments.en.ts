@@ -133,6 +133,7 @@ export const experimentsEn = {
   'gh.floor': "Log scale: values below 0.0001, a dead gate’s 0 among them, are drawn on the bottom line. Click a line or a block to select it.",
   'dt.fixed': "fixed",
   'dt.ours.fixed': "Left out of the class share: block {ids}. Its gate is practically the same for every test image (mean across-image sd of s: {sds}; the threshold is {threshold}), so no variance is left for the class to explain, and a share computed there would be a ratio of rounding noise.",
+  'dt.ours.fixedMany': "Left out of the class share: blocks {ids}. Their gates are practically the same for every test image (mean across-image sd of s: {sds}; the threshold is {threshold}), so no variance is left for the class to explain, and a share computed there would be a ratio of rounding noise.",
   'dt.ours.noLive': "Every SE block’s gate is practically the same for every test image, so no class share can be computed.",
   'pc.fixed': "In block {id} the gate is practically the same for every image (mean across-image sd of s: {sd}; the threshold is {threshold}). The class lines lie on top of each other: this block applies a fixed per-channel scale, whatever the image.",
 

@@ -136,7 +136,7 @@ export const ko: Record<MessageKey, string> = {
   'inspector.hAllZero': '이 이미지에서는 유닛 {n}개가 모두 0입니다. ReLU가 전부 잘라냈으므로 FC2에는 편향만 남고, 아래의 s는 σ(편향)입니다. 이렇게 되는 이미지는 모두 같은 s를 받습니다.',
   'inspector.gateFixed.title': "고정된 게이트.",
   'inspector.gateFixed': "이 블록의 s는 어떤 이미지에서나 사실상 같습니다. 테스트 이미지 {images}장에서 s가 이미지마다 달라지는 정도는 평균 {sd}입니다 (채널별 표준편차의 평균, {threshold} 미만이면 고정으로 봅니다). 그래서 이 블록은 이미지와 상관없이 채널마다 정해진 상수를 곱합니다. 여기 보이는 s는 이 그림이 아니라 모델이 정한 값입니다.",
-  'inspector.gateFixed.why': "이렇게 되는 까닭: 학습하는 동안 가중치 감쇠가 FC1의 W1을 거의 0까지 줄이는데, FC1의 편향 b1은 감쇠하지 않습니다. 그러면 h = ReLU(b1)이 z와 상관없어지고, s = σ(W2·h + b2)도 마찬가지가 됩니다.",
+  'inspector.gateFixed.why': "이렇게 되는 까닭: FC1이 z를 보지 않게 된 것입니다. 학습하는 동안 가중치 감쇠가 FC1의 W1을 거의 0까지 줄였는데 편향 b1은 감쇠하지 않았거나 (그러면 h = ReLU(b1)), ReLU가 모든 이미지에서 은닉 유닛을 전부 잘라냈을 수 있습니다 (그러면 h = 0). 어느 쪽이든 h가 이미지에 따라 변하지 않으니 s = σ(W2·h + b2)도 변하지 않습니다.",
   'inspector.hSomeZero': '유닛 {n}개 중 {k}개가 0입니다 (ReLU가 잘라냄).',
   'inspector.s': '익사이테이션 s = σ(FC2): 각 채널을 얼마나 남길지',
   'inspector.scaled': '스케일: U · s (U와 같은 색 범위)',

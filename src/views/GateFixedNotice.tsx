@@ -1,5 +1,6 @@
 import { FIXED_GATE_SD } from '../compute/gateLiveness';
 import { fmt } from '../compute/chartdata';
+import { grouped } from '../i18n/format';
 import { useGateLiveness } from './useGateLiveness';
 import type { TFn } from './useT';
 
@@ -11,7 +12,7 @@ export function GateFixedNotice({ block, t }: { block: number; t: TFn }) {
   return (
     <div className="notice warn gate-fixed" role="note" data-testid="gate-fixed" data-block={block}>
       <p>
-        <strong>{t('inspector.gateFixed.title')}</strong> {t('inspector.gateFixed', { images: live.images, sd: g.sd.toFixed(4), threshold: fmt(FIXED_GATE_SD) })}
+        <strong>{t('inspector.gateFixed.title')}</strong> {t('inspector.gateFixed', { images: grouped(live.images), sd: g.sd.toFixed(4), threshold: fmt(FIXED_GATE_SD) })}
       </p>
       <p className="small">{t('inspector.gateFixed.why')}</p>
     </div>

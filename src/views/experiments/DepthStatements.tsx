@@ -20,7 +20,7 @@ export function DepthStatements({ facts, trend, card, t }: { facts: DepthFacts; 
         {fixedOnes.length ? (
           <p data-testid="depth-fixed-note">
             {facts.hasLiveBlocks
-              ? t('dt.ours.fixed', {
+              ? t(fixedOnes.length > 1 ? 'dt.ours.fixedMany' : 'dt.ours.fixed', {
                   ids: fixedOnes.map((b) => blockLabel(card, b.block)).join(', '),
                   sds: fixedOnes.map((b) => fixed(b.gateSd, 4)).join(', '),
                   threshold: fixed(FIXED_GATE_SD, 3),
