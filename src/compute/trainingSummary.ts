@@ -3,7 +3,7 @@ import type { ModelCard, TrainingSegment } from '../types/card';
 
 /** recipe keys a reader needs to repeat the run, in reading order (others stay in the card) */
 export const RECIPE_KEYS = [
-  'epochs', 'batch_size', 'lr', 'warmup_epochs', 'momentum', 'nesterov', 'weight_decay',
+  'epochs', 'batch_size', 'lr', 'warmup_epochs', 'momentum', 'nesterov', 'weight_decay', 'se_weight_decay',
   'label_smoothing', 'crop_padding', 'hflip', 'erase_p', 'erase_area_min', 'erase_area_max',
   'erase_aspect_min', 'seed',
 ] as const;

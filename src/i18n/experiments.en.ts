@@ -190,6 +190,7 @@ export const experimentsEn = {
   'sv.train.key.momentum': 'momentum',
   'sv.train.key.nesterov': 'Nesterov momentum',
   'sv.train.key.weight_decay': 'weight decay',
+  'sv.train.key.se_weight_decay': "weight decay of the SE blocks’ FC weights",
   'sv.train.key.label_smoothing': 'label smoothing',
   'sv.train.key.crop_padding': 'random crop, padding (pixels)',
   'sv.train.key.hflip': 'random horizontal flip',

@@ -192,6 +192,7 @@ export const experimentsKo: Record<ExperimentsKey, string> = {
   'sv.train.key.momentum': '모멘텀',
   'sv.train.key.nesterov': '네스테로프 모멘텀',
   'sv.train.key.weight_decay': '가중치 감쇠',
+  'sv.train.key.se_weight_decay': "SE 블록 FC 가중치의 가중치 감쇠",
   'sv.train.key.label_smoothing': '레이블 스무딩',
   'sv.train.key.crop_padding': '무작위 자르기, 패딩 (픽셀)',
   'sv.train.key.hflip': '무작위 좌우 뒤집기',
