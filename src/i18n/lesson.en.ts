@@ -58,12 +58,12 @@ export const lessonEn = {
   // ---- 3 excitation ----
   'excite.title': 'Excitation: a weight for every channel',
   'excite.p1':
-    'z passes through two fully connected layers. The first shrinks C values to C/r (r is the reduction ratio) and applies a ReLU (δ); the second expands back to C. The paper gives two reasons for the narrow middle: it limits the model’s complexity (fewer parameters) and it helps generalisation.',
+    'z passes through two fully connected layers. The first shrinks C values to C/r (r is the reduction ratio) and applies a ReLU (δ); the second expands back to C. Both layers mix the channels: every hidden unit reads all C values of z, and every output reads every hidden unit, so the channel weight of one channel depends on all the others. Modelling these dependencies between channels is the point of the paper. It gives two reasons for the narrow middle: it limits the model’s complexity (fewer parameters) and it helps generalisation.',
   'excite.live': 'In {block}: {channels} → {hidden} → {channels} (r = {r}).',
   'excite.clipped': 'For this image the ReLU clipped {clipped} of the {hidden} hidden units to 0.',
-  'excite.p2': 'A sigmoid then turns each of the C outputs into a weight between 0 and 1.',
+  'excite.p2': 'A sigmoid then turns each of the C outputs into a channel weight s_c between 0 and 1.',
   'excite.why':
-    'Why a sigmoid and not a softmax? A softmax makes channels compete: the weights add up to 1, so one channel can only grow by taking from the others. A sigmoid judges each channel on its own, so many channels can all be kept, or all be damped. SE wants exactly that, because several features can matter at once.',
+    'Why a sigmoid and not a softmax? A softmax makes channels compete: its outputs add up to 1, so one channel can only grow by taking from the others. A sigmoid has no such fixed total: it maps each logit into 0…1 by itself, so many channels can be kept at once, or all be damped. That does not make the channels independent: each logit e_c, and so each s_c, was computed from all of z by W₁ and W₂. The sigmoid removes only the competition for a sum of 1; several features can matter at once, and SE needs exactly that.',
   'excite.attention':
     'SE is a kind of attention over channels. Attention in language models usually uses a softmax, to pick where to look; SE deliberately does not pick just one.',
   'excite.try': 'Try it: move the logits and compare the two gates on the same values.',
@@ -99,7 +99,7 @@ export const lessonEn = {
   'inst.inception':
     'SE-Inception: the SE branch re-weights the channels of the whole Inception module’s output before it moves on to the next module.',
   'inst.resnet':
-    'SE-ResNet: the SE branch sits on the residual branch, before the addition. The shortcut is left untouched, so the block can still pass its input straight through.',
+    'SE-ResNet: the SE branch re-weights the output of the residual branch, before it is added to the shortcut. That is the paper’s standard design, not the only one that works: in Table 14 of the journal version, SE moved in front of the residual unit (SE-PRE) or placed on the shortcut itself (SE-Identity) does as well, SE-Identity even slightly better; only SE after the addition (SE-POST) is worse. The authors conclude that the position matters little, provided SE acts before the branches are added together.',
   'inst.ours':
     'Our model uses the SE-ResNet form: two 3×3 convolutions give U, SE re-weights U, the shortcut is added and a ReLU gives the block output. That is the highlighted module.',
   'inst.diagramInception': 'Diagram of an SE-Inception module: Inception output, global pooling, FC, ReLU, FC, sigmoid, scale.',

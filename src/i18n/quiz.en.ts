@@ -28,7 +28,7 @@ export const quizEn = {
   'excitation.q1': 'What are the shapes of W₁ and W₂ for C = 64 and r = 16?',
   'excitation.a1': 'W₁ is C/r × C = 4 × 64 and W₂ is C × C/r = 64 × 4: {w64} weights together.',
   'excitation.q2': 'Why don’t the s values add up to 1?',
-  'excitation.a2': 'Each s_c is its own sigmoid, between 0 and 1, independent of the others. Only a softmax forces a sum of 1, which would make the channels compete; SE wants to keep several at once.',
+  'excitation.a2': 'A sigmoid maps each logit into 0…1 by itself, with no shared total; only a softmax forces a sum of 1, which would make the channels compete, and SE wants to keep several at once. The s_c are still not independent of each other: each one is computed from all of z, through W₁ and W₂, which mix the channels.',
   'excitation.q3': 'What happens when the ReLU cuts off every hidden unit?',
   'excitation.a3': 'FC2 then receives only zeros, so its output is its bias b₂ and s = σ(b₂): the same weights for every image where this happens. The explorer’s inspector says so when it does.',
   'excitation.q4': 'Why a narrow middle (C/r units) rather than one C × C layer?',
@@ -48,9 +48,9 @@ export const quizEn = {
   'instantiation.q1': 'Where exactly does SE sit in an SE-ResNet module?',
   'instantiation.a1': 'On the residual branch, after its convolutions and before the addition with the shortcut.',
   'instantiation.q2': 'What changes if SE sits after the residual add (SE-POST)?',
-  'instantiation.a2': 'It then scales the sum, shortcut included, so the shortcut no longer passes the input through unchanged. Table 14 (top-1 error): SE-POST {postErr}% against {seErr}% for the standard design; SE-PRE ({preErr}%) and SE-Identity ({idErr}%) did as well as the standard.',
-  'instantiation.q3': 'Why is the shortcut left untouched?',
-  'instantiation.a3': 'So that the block can still pass its input straight through; SE only re-weights what the residual branch adds to it.',
+  'instantiation.a2': 'It then scales the sum of the residual branch and the shortcut, after the final ReLU. In Table 14 (top-1 error) this is the one placement that hurts: SE-POST {postErr}% against {seErr}% for the standard design, while SE-PRE ({preErr}%) and SE-Identity ({idErr}%) do as well or slightly better. What matters is that SE acts before the two branches are added.',
+  'instantiation.q3': 'Must SE stay off the shortcut?',
+  'instantiation.a3': 'No. Table 14’s SE-Identity puts SE on the shortcut, in parallel with the residual branch, and has the lowest top-1 error of the four designs ({idErr}%). The paper concludes that the position matters little, provided SE is applied before the branches are aggregated; the standard design is one good choice among several.',
   'instantiation.q4': 'Does SE work only in ResNets?',
   'instantiation.a4': 'No. It wraps the output of any transformation, for example a whole Inception module in SE-Inception.',
 
@@ -79,9 +79,9 @@ export const quizEn = {
 
   'summary.problem': 'Problem: in a convolution, how much a channel counts is tangled with the spatial pattern and fixed after training.',
   'summary.squeeze': 'Squeeze: z_c = the mean of map u_c, one number per channel (1×1×C).',
-  'summary.excite': 'Excitation: s = σ(W₂ δ(W₁ z)), C → C/r → C; a sigmoid, so channels do not compete.',
+  'summary.excite': 'Excitation: s = σ(W₂ δ(W₁ z)), C → C/r → C. The FCs mix the channels, so each s_c depends on all of z; the sigmoid only removes the competition for a sum of 1.',
   'summary.scale': 'Scale: x̃_c = s_c · u_c; it changes how loud a channel is, not where.',
-  'summary.where': 'Where: on the residual branch, before the addition; the shortcut is untouched.',
+  'summary.where': 'Where: in SE-ResNet, on the residual branch before the addition; Table 14: anywhere before the addition works about as well, even on the shortcut.',
   'summary.cost': 'Cost: 2C²/r weights per block. Ours: +{params} parameters (+{paramsPct}), +{macsPct} multiply-adds.',
   'summary.results': 'Results: ImageNet ResNet-50 top-1 error {t2Plain}% → {t2Se}% (Table 2). Ours on CIFAR-10: {se} vs {plain}, one run each.',
 } as const;

@@ -26,7 +26,7 @@ export const quizKo: Record<QuizKey, string> = {
   'excitation.q1': 'C = 64, r = 16일 때 W₁과 W₂의 모양은 무엇일까요?',
   'excitation.a1': 'W₁은 C/r × C = 4 × 64, W₂는 C × C/r = 64 × 4입니다. 가중치는 모두 {w64}개입니다.',
   'excitation.q2': 's 값을 모두 더하면 왜 1이 되지 않을까요?',
-  'excitation.a2': 's_c는 저마다 따로 계산한 시그모이드 값이라 0과 1 사이에서 서로 상관없이 정해집니다. 합이 1이 되도록 강제하는 것은 소프트맥스뿐이고, 그러면 채널끼리 경쟁하게 됩니다. SE는 여러 채널을 한꺼번에 살리고 싶어 합니다.',
+  'excitation.a2': '시그모이드는 로짓을 하나씩 0과 1 사이로 바꿀 뿐, 합을 정해 두지 않기 때문입니다. 합이 1이 되도록 강제해서 채널끼리 경쟁하게 만드는 것은 소프트맥스이고, SE는 여러 채널을 한꺼번에 살리고 싶어 합니다. 그렇다고 s_c끼리 무관한 것은 아닙니다. W₁과 W₂가 채널을 섞으므로 s_c는 하나하나가 z 전체로부터 계산됩니다.',
   'excitation.q3': 'ReLU가 은닉 유닛을 모두 0으로 만들면 어떻게 될까요?',
   'excitation.a3': 'FC2에는 0만 들어가므로 출력이 편향 b₂ 그대로이고, s = σ(b₂)가 됩니다. 이런 이미지는 모두 같은 가중치를 받습니다. 탐색기의 블록 살펴보기가 이런 경우를 알려 줍니다.',
   'excitation.q4': 'C × C 층 하나 대신 왜 가운데를 C/r개로 좁힐까요?',
@@ -46,9 +46,9 @@ export const quizKo: Record<QuizKey, string> = {
   'instantiation.q1': 'SE-ResNet 모듈에서 SE는 정확히 어디에 놓일까요?',
   'instantiation.a1': '잔차 가지 위, 합성곱들 뒤이고 지름길과 더하기 전입니다.',
   'instantiation.q2': 'SE를 잔차 덧셈 뒤에 놓으면(SE-POST) 무엇이 달라질까요?',
-  'instantiation.a2': '그러면 지름길까지 포함한 합에 배율을 곱하게 되어, 입력이 그대로 지나가는 길이 더는 깨끗하지 않습니다. Table 14(top-1 오류율)에서 SE-POST는 {postErr}%로 기본 설계의 {seErr}%보다 나빴고, SE-PRE({preErr}%)와 SE-Identity({idErr}%)는 기본 설계만큼 좋았습니다.',
-  'instantiation.q3': '지름길은 왜 건드리지 않을까요?',
-  'instantiation.a3': '블록이 입력을 그대로 통과시킬 수 있게 하려는 것입니다. SE는 잔차 가지가 더하는 몫의 채널 가중치만 다시 매깁니다.',
+  'instantiation.a2': '그러면 잔차 가지와 지름길을 더하고 마지막 ReLU까지 지난 값에 채널 가중치를 곱하게 됩니다. 표 14(top-1 오류율)에서 성능이 떨어지는 배치는 이것 하나뿐입니다. SE-POST는 {postErr}%로 기본 설계의 {seErr}%보다 나쁘고, SE-PRE({preErr}%)와 SE-Identity({idErr}%)는 기본 설계만큼 좋거나 조금 낫습니다. 중요한 것은 잔차 가지와 지름길을 더하기 전에 SE를 적용하는 것입니다.',
+  'instantiation.q3': 'SE는 꼭 지름길 밖에 두어야 할까요?',
+  'instantiation.a3': '아니요. 표 14의 SE-Identity는 SE를 잔차 가지와 나란히 지름길 위에 두는데, 네 설계 가운데 top-1 오류율이 가장 낮습니다({idErr}%). 논문은 잔차 가지와 지름길을 더하기 전에만 적용하면 위치는 크게 중요하지 않다고 결론짓습니다. 잔차 가지 위에 두는 기본 설계는 여러 좋은 선택지 가운데 하나입니다.',
   'instantiation.q4': 'SE는 ResNet에만 쓸 수 있을까요?',
   'instantiation.a4': '아니요. 어떤 변환이든 그 출력을 감쌀 수 있습니다. SE-Inception에서는 Inception 모듈 전체의 출력을 감쌉니다.',
 
@@ -77,9 +77,9 @@ export const quizKo: Record<QuizKey, string> = {
 
   'summary.problem': '문제: 합성곱에서 채널의 비중은 공간 패턴과 얽혀 있고, 학습이 끝나면 고정됩니다.',
   'summary.squeeze': '스퀴즈: z_c = 맵 u_c의 평균. 채널마다 숫자 하나(1×1×C).',
-  'summary.excite': '익사이테이션: s = σ(W₂ δ(W₁ z)), C → C/r → C. 시그모이드라서 채널끼리 경쟁하지 않습니다.',
+  'summary.excite': '익사이테이션: s = σ(W₂ δ(W₁ z)), C → C/r → C. FC가 채널을 섞으므로 s_c는 z 전체에 따라 정해지고, 시그모이드는 합이 1인 데서 오는 경쟁만 없앱니다.',
   'summary.scale': '스케일: x̃_c = s_c · u_c. 채널의 크기를 바꿀 뿐, 위치는 바꾸지 않습니다.',
-  'summary.where': '자리: 잔차 가지 위, 덧셈 앞. 지름길은 건드리지 않습니다.',
+  'summary.where': '자리: SE-ResNet에서는 잔차 가지 위, 덧셈 앞. 표 14에 따르면 덧셈 앞이기만 하면 지름길 위에 두어도 비슷하게 잘 됩니다.',
   'summary.cost': '비용: 블록마다 가중치 2C²/r개. 우리 모델은 파라미터 +{params}개(+{paramsPct}), 곱셈-덧셈 +{macsPct}.',
   'summary.results': '결과: ImageNet의 ResNet-50 top-1 오류율 {t2Plain}% → {t2Se}% (Table 2). 우리 모델은 CIFAR-10에서 {se} 대 {plain}, 각각 학습 한 번.',
 };

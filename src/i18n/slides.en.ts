@@ -17,7 +17,7 @@ export const slidesEn = {
   'excitation.title': 'Excitation',
   'excitation.1': 'Two FC layers, C → C/r → C, with a ReLU between them (r: the reduction ratio).',
   'excitation.2': 'A sigmoid turns each output into a weight s_c between 0 and 1.',
-  'excitation.3': 'Not a softmax: channels do not compete, so several can stay strong at once.',
+  'excitation.3': 'Each s_c is computed from all of z (the FCs mix channels); the sigmoid just avoids a sum of 1.',
 
   'scale.title': 'Scale',
   'scale.1': 'Every value of channel c is multiplied by its weight s_c.',
@@ -27,7 +27,7 @@ export const slidesEn = {
   'instantiation.title': 'Where SE goes',
   'instantiation.1': 'SE replaces nothing: it wraps the output of an existing module.',
   'instantiation.2': 'In SE-ResNet it sits on the residual branch, before the addition.',
-  'instantiation.3': 'The shortcut is left untouched.',
+  'instantiation.3': 'On the shortcut it works as well (Table 14): what matters is acting before the addition.',
 
   'architecture.title': 'Architecture',
   'architecture.1': 'SE-ResNet-50 (paper, Table 1): an SE branch in every bottleneck block, r = 16.',

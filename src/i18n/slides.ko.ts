@@ -14,7 +14,7 @@ export const slidesKo: Record<SlideKey, string> = {
   'excitation.title': '익사이테이션',
   'excitation.1': '완전 연결층 두 개: C → C/r → C, 가운데에 ReLU (r은 축소 비율).',
   'excitation.2': '시그모이드가 출력마다 0과 1 사이의 가중치 s_c를 만듭니다.',
-  'excitation.3': '소프트맥스가 아니라서 채널끼리 경쟁하지 않습니다. 여러 채널이 함께 클 수 있습니다.',
+  'excitation.3': 's_c는 모두 z 전체로 계산됩니다(FC가 채널을 섞음). 시그모이드는 합이 1인 경쟁만 없앱니다.',
 
   'scale.title': '스케일',
   'scale.1': '채널 c의 모든 값에 가중치 s_c를 곱합니다.',
@@ -24,7 +24,7 @@ export const slidesKo: Record<SlideKey, string> = {
   'instantiation.title': 'SE를 넣는 자리',
   'instantiation.1': 'SE는 아무것도 대체하지 않고, 있던 모듈의 출력을 감쌉니다.',
   'instantiation.2': 'SE-ResNet에서는 잔차 가지 위, 덧셈 앞에 놓입니다.',
-  'instantiation.3': '지름길은 건드리지 않습니다.',
+  'instantiation.3': '지름길 위에 두어도 비슷하게 잘 됩니다(표 14). 덧셈 전에 적용하는 것이 중요합니다.',
 
   'architecture.title': '구조',
   'architecture.1': 'SE-ResNet-50 (논문 Table 1): 병목 블록마다 SE 가지, r = 16.',
