@@ -20,7 +20,7 @@ export const lessonEn = {
   'glossary.col.en': 'English',
 
   // ---- 1 why ----
-  'why.title': 'Why: a convolution’s channel weights are tied to spatial patterns and fixed after training',
+  'why.title': 'Why: in a convolution, how much a channel counts is tied to spatial patterns and fixed after training',
   'why.p1':
     'A convolution builds each output map by sliding a k×k×C filter over its input and adding up the products across all C input channels. The filter has its own k×k weights for every input channel, so it can already make one channel count more than another.',
   'why.p2':
@@ -28,7 +28,7 @@ export const lessonEn = {
   'why.p3':
     'Yet channels are not equally useful for every image. Some maps come out almost blank, and after a ReLU some are switched off completely.',
   'why.p4':
-    'SE adds a small side branch that looks at the whole feature map. What it learns, once, in training, are its weights W₁ and W₂; from them it computes, for each image, one factor per channel, apart from the spatial filters. The channel weighting becomes a function of the input.',
+    'SE adds a small side branch that looks at the whole feature map. What it learns, once, in training, are its FC weights W₁ and W₂; from them it computes, for each image, one channel weight s_c per channel, apart from the spatial filters. The channel weighting becomes a function of the input.',
   'why.diagram': 'Diagram: a 3×3×C filter multiplies every input channel and adds all the products into one output map.',
   'why.diagram.input': 'input: C channels',
   'why.diagram.filter': 'one 3×3×C filter',
@@ -56,7 +56,7 @@ export const lessonEn = {
   'squeeze.strip': 'z for all {channels} channels of this block',
 
   // ---- 3 excitation ----
-  'excite.title': 'Excitation: a weight for every channel',
+  'excite.title': 'Excitation: computing the channel weights s',
   'excite.p1':
     'z passes through two fully connected layers. The first shrinks C values to C/r (r is the reduction ratio) and applies a ReLU (δ); the second expands back to C. Both layers mix the channels: every hidden unit reads all C values of z, and every output reads every hidden unit, so the channel weight of one channel depends on all the others. Modelling these dependencies between channels is the point of the paper. It gives two reasons for the narrow middle: it limits the model’s complexity (fewer parameters) and it helps generalisation.',
   'excite.live': 'In {block}: {channels} → {hidden} → {channels} (r = {r}).',
@@ -81,15 +81,15 @@ export const lessonEn = {
   'excite.chart': 'Bar chart: sigmoid and softmax weights for the same logits.',
 
   // ---- 4 scale ----
-  'scale.title': 'Scale: multiply each channel by its weight',
+  'scale.title': 'Scale: multiply each channel by its channel weight',
   'scale.p1':
-    'The last operation is the simplest: every value of channel c is multiplied by the same number s_c. A weight near 1 leaves the map as it was; a weight near 0 fades it out.',
+    'The last operation is the simplest: every value of channel c is multiplied by the same number, its channel weight s_c. An s_c near 1 leaves the map as it was; near 0 it fades the map out.',
   'scale.p2': 'Every position of a map gets the same factor: SE changes how loudly a channel speaks, not where.',
   'scale.low': 'Most damped: channel {c}, s = {s}; mean |u| {before} → {after}.',
   'scale.high': 'Most kept: channel {c}, s = {s}; mean |u| {before} → {after}.',
   'scale.before': 'before (U)',
   'scale.after': 'after (U·s)',
-  'scale.bars': 'Weights s of all {channels} channels, largest first',
+  'scale.bars': 'Channel weights s of all {channels} channels, largest first',
   'scale.chart': 'Bar chart of the channel weights s, between 0 and 1.',
 
   // ---- 5 instantiation ----
@@ -134,20 +134,20 @@ export const lessonEn = {
   'arch.note.head': 'global average pool, fc {classes}, softmax',
   'arch.overhead': 'SE adds {extra} parameters to the {plain} of the plain network (+{pct}) and {macs} more multiply–adds.',
   'arch.source': 'Source: Hu, Shen, Sun, “Squeeze-and-Excitation Networks”, Table 1.',
-  'cost.title': 'Cost and r: what an SE block adds',
-  'cost.p1': 'An SE block on C channels adds two small matrices, W₁ (C/r × C) and W₂ (C × C/r): 2C²/r weights, plus C/r + C biases in our layers. The reduction ratio r sets the price: halving r doubles the weights.',
+  'cost.title': 'Cost and r: the FC weights an SE block adds',
+  'cost.p1': 'An SE block on C channels adds two small matrices of FC weights, W₁ (C/r × C) and W₂ (C × C/r): 2C²/r learned weights, plus C/r + C biases in our layers. They are fixed after training, unlike the channel weights s, which are computed anew for each image. The reduction ratio r sets the price: halving r doubles the FC weights.',
   'cost.oursCaption': '{model} (ours, r = {r}): SE parameters per block, from the model card',
   'cost.col.block': 'Block',
-  'cost.col.weights': 'weights 2C·C/r',
+  'cost.col.weights': 'FC weights 2C·C/r',
   'cost.col.biases': 'biases',
-  'cost.col.weightsN': 'weights N·2C·C/r',
+  'cost.col.weightsN': 'FC weights N·2C·C/r',
   'cost.col.params': 'parameters',
   'cost.oursTotal': 'In all {weights} weights + {biases} biases = {total} parameters: exactly the card’s difference between the plain and the SE network ({plain} → {with}). {last} of the weights sit in the last stage ({stage}), where C is largest.',
   'cost.flopsTitle': 'Why the multiply-adds barely change',
   'cost.flops': 'A weight of a 3×3 convolution is used at every one of the H×W positions of its map. A weight of SE’s FC layers meets only the 1×1×C vector z, once per image. So the FCs cost as many multiply-adds as they have weights, and the scale adds one multiply per value of U.',
   'cost.flopsOurs': 'In our model, per image: FCs {fc} and scale {scale} multiply-adds, against {conv} in the convolutions of the same blocks. In all, SE adds {pct} to the plain network’s multiply-adds (from the card).',
   'cost.flopsPaper': 'For SE-ResNet-50 the paper reports {plain} → {se} GFLOPs per 224×224 image. Time grows a little more than FLOPs: one forward and backward pass of a 256-image batch took {gpuPlain} → {gpuSe} ms on 8 GPUs, and CPU inference of one image {cpuPlain} → {cpuSe} ms (Section 4).',
-  'cost.r50Caption': 'SE-ResNet-50 (r = 16): SE weights per stage, from the paper’s Table 1 layout',
+  'cost.r50Caption': 'SE-ResNet-50 (r = 16): the SE branches’ FC weights per stage, from the paper’s Table 1 layout',
   'cost.r50Total': 'Sum: {weights} weights (+{biases} biases), which matches the paper’s “~2.5 million additional parameters” (Section 4; {paperPlain} M → {paperSe} M in Tables 10 and 13). {last} of them are in the last stage, conv5_x.',
   'cost.lastStage': 'That is why the authors note that the last stage’s SE blocks could be dropped for less than 0.1% top-5 error on ImageNet, cutting the extra parameters to about {pct}% (Section 4).',
   'cost.t10Caption': 'Paper, Table 10: SE-ResNet-50 on ImageNet with different r (single-crop error %, parameters)',
@@ -205,8 +205,8 @@ export const lessonEn = {
   'anim.desc.input': 'U: the {channels} feature maps ({size}×{size}) coming out of the residual branch of {block}.',
   'anim.desc.squeeze': 'Each map collapses to its mean: {count} values become one number z_c.',
   'anim.desc.fc1': 'z ({channels} values) → {hidden} hidden units; the ReLU clipped {clipped} of them to 0 (marked ✕).',
-  'anim.desc.fc2': '{hidden} → {channels} logits e_c; the sigmoid turns each into a weight s_c between 0 and 1.',
-  'anim.desc.scale': 'Each weight travels to its channel and multiplies the whole map: damped maps fade.',
+  'anim.desc.fc2': '{hidden} → {channels} logits e_c; the sigmoid turns each into a channel weight s_c between 0 and 1.',
+  'anim.desc.scale': 'Each channel weight s_c travels to its map and multiplies all of it: damped maps fade.',
   'anim.desc.residual': 'The shortcut is added back and a ReLU gives the block output.',
   'anim.noSE': '{block} has no SE branch.',
   'anim.label.u': 'U',
@@ -221,11 +221,11 @@ export const lessonEn = {
   'anim.label.shortcut': '+ shortcut, ReLU',
   'anim.legend.maps': 'U, U·s, output',
   'anim.legend.z': 'z (mean)',
-  'anim.legend.s': 's (weight)',
+  'anim.legend.s': 's (channel weight)',
   'anim.aria':
     'Animation of {block}, step {n} of {total}: {step}. {desc}',
   'anim.channelTitle': 'channel {c}: {what} = {v}',
-  'anim.mapTitle': 'channel {c}: weight s = {s}',
+  'anim.mapTitle': 'channel {c}: channel weight s = {s}',
   'anim.overridden': 'overridden',
 
   // ---- controls ----

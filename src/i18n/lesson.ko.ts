@@ -19,7 +19,7 @@ export const lessonKo: Record<LessonKey, string> = {
   'glossary.col.en': 'English',
 
   // ---- 1 왜 ----
-  'why.title': '왜 필요한가: 합성곱의 채널 가중치는 공간 패턴과 얽혀 있고, 학습이 끝나면 고정된다',
+  'why.title': '왜 필요한가: 합성곱에서 채널의 비중은 공간 패턴과 얽혀 있고, 학습이 끝나면 고정된다',
   'why.p1':
     '합성곱은 k×k×C 필터를 입력 위로 옮겨 가며 C개 입력 채널 전체에 걸친 곱을 한꺼번에 더해 출력 맵 하나를 만듭니다. 필터에는 입력 채널마다 k×k개의 가중치가 따로 있으니, 어떤 채널을 더 크게 반영하는 일 자체는 이미 할 수 있습니다.',
   'why.p2':
@@ -27,7 +27,7 @@ export const lessonKo: Record<LessonKey, string> = {
   'why.p3':
     '그런데 모든 채널이 모든 이미지에 똑같이 쓸모 있지는 않습니다. 거의 비어 있는 맵도 있고, ReLU를 지나면서 완전히 꺼져 버리는 맵도 있습니다.',
   'why.p4':
-    'SE는 특징 맵 전체를 훑어보는 작은 곁가지를 붙입니다. 학습으로 정해지는 것은 이 곁가지의 가중치 W₁과 W₂이고, 이미지가 들어올 때마다 이것으로 채널별 배율을 하나씩 계산합니다. 공간 필터와 따로, 채널의 비중이 입력에 따라 달라지는 것입니다.',
+    'SE는 특징 맵 전체를 훑어보는 작은 곁가지를 붙입니다. 학습으로 정해지는 것은 이 곁가지의 FC 가중치 W₁과 W₂이고, 이미지가 들어올 때마다 이것으로 채널마다 채널 가중치 s_c를 하나씩 계산합니다. 공간 필터와 따로, 채널의 비중이 입력에 따라 달라지는 것입니다.',
   'why.diagram': '그림: 3×3×C 필터가 모든 입력 채널에 곱해지고, 그 곱이 전부 더해져 출력 맵 하나가 됩니다.',
   'why.diagram.input': '입력: 채널 C개',
   'why.diagram.filter': '3×3×C 필터 하나',
@@ -48,13 +48,13 @@ export const lessonKo: Record<LessonKey, string> = {
     '채널이 얼마나 쓸모 있는지 따지려면, 먼저 위치와 상관없이 채널 하나를 요약하는 값이 필요합니다. 그 값을 주는 것이 전역 평균 풀링(GAP)입니다. 채널의 H×W 맵 전체를 평균 내는 것이죠.',
   'squeeze.p2':
     '이렇게 구한 평균 C개를 모은 것이 1×1×C 크기의 채널 기술자 z입니다. 값 하나하나가 이미지 전체를 요약하므로, 앞쪽 층의 3×3 필터는 볼 수 없는 넓은 범위의 정보가 담깁니다.',
-  'squeeze.p3': '평균 대신 최댓값을 쓰면 어떨까요? 논문의 저널판(TPAMI 2019, Table 11)에서 ImageNet의 SE-ResNet-50으로 둘 다 시험해 보니 top-1 오류율이 최대 풀링은 {max}%, 평균 풀링은 {avg}%였습니다. 둘 다 잘 되지만 평균이 조금 낫습니다.',
+  'squeeze.p3': '평균 대신 최댓값을 쓰면 어떨까요? 논문의 저널판(TPAMI 2019, 표 11)에서 ImageNet의 SE-ResNet-50으로 둘 다 시험해 보니 top-1 오류율이 최대 풀링은 {max}%, 평균 풀링은 {avg}%였습니다. 둘 다 잘 되지만 평균이 조금 낫습니다.',
   'squeeze.live': '{block}의 채널 {c}: 값 {count}개의 평균이 z = {z}입니다.',
   'squeeze.check': '이 화면에서 U로 다시 계산한 값: {mean}',
   'squeeze.strip': '이 블록의 채널 {channels}개의 z',
 
   // ---- 3 excitation ----
-  'excite.title': '익사이테이션: 채널마다 가중치 하나',
+  'excite.title': '익사이테이션: 채널 가중치 s 계산하기',
   'excite.p1':
     'z는 완전 연결층 두 개를 지납니다. 첫 번째 층은 C개의 값을 C/r개로 줄이고(r은 축소 비율) ReLU(δ)를 적용하며, 두 번째 층은 다시 C개로 늘립니다. 두 층은 채널을 섞습니다. 은닉 유닛은 저마다 z의 값 C개를 모두 읽고, 출력은 저마다 은닉 유닛을 모두 읽으므로, 한 채널의 채널 가중치는 다른 모든 채널의 영향을 받습니다. 채널 사이의 이런 의존 관계를 모델링하는 것이 논문의 핵심입니다. 가운데를 좁게 만든 이유로 논문은 두 가지를 듭니다. 모델의 복잡도(파라미터 수)를 줄이고, 일반화를 돕는다는 것입니다.',
   'excite.live': '{block}: {channels} → {hidden} → {channels} (r = {r}).',
@@ -79,21 +79,21 @@ export const lessonKo: Record<LessonKey, string> = {
   'excite.chart': '막대그래프: 같은 로짓에 대한 시그모이드와 소프트맥스 가중치.',
 
   // ---- 4 scale ----
-  'scale.title': '스케일: 채널마다 가중치를 곱한다',
+  'scale.title': '스케일: 채널마다 채널 가중치를 곱한다',
   'scale.p1':
-    '마지막 연산이 가장 단순합니다. 채널 c의 모든 값에 같은 수 s_c를 곱합니다. 가중치가 1에 가까우면 맵이 그대로 남고, 0에 가까우면 흐려집니다.',
+    '마지막 연산이 가장 단순합니다. 채널 c의 모든 값에 같은 수, 곧 채널 가중치 s_c를 곱합니다. s_c가 1에 가까우면 맵이 그대로 남고, 0에 가까우면 흐려집니다.',
   'scale.p2': '맵의 모든 위치에 같은 배율이 적용됩니다. SE가 바꾸는 것은 채널이 내는 목소리의 크기이지, 위치가 아닙니다.',
   'scale.low': '가장 많이 줄어든 채널: {c}, s = {s}; 평균 |u| {before} → {after}.',
   'scale.high': '가장 잘 유지된 채널: {c}, s = {s}; 평균 |u| {before} → {after}.',
   'scale.before': '곱하기 전 (U)',
   'scale.after': '곱한 뒤 (U·s)',
-  'scale.bars': '채널 {channels}개의 가중치 s (큰 것부터)',
+  'scale.bars': '채널 {channels}개의 채널 가중치 s (큰 것부터)',
   'scale.chart': '0과 1 사이의 채널 가중치 s 막대그래프.',
 
   // ---- 5 instantiation ----
   'inst.title': 'SE를 넣는 자리: Inception 모듈과 ResNet 모듈',
   'inst.p1': 'SE는 기존 구조를 대체하지 않고, 이미 있는 변환의 출력을 감쌀 뿐입니다. 그래서 여러 구조에 쉽게 끼워 넣을 수 있습니다.',
-  'inst.inception': 'SE-Inception: Inception 모듈 전체의 출력에 SE 가지가 채널별 가중치를 다시 매긴 뒤 다음 모듈로 넘깁니다.',
+  'inst.inception': 'SE-Inception: SE 가지가 Inception 모듈 전체의 출력에 채널 가중치를 곱한 뒤 다음 모듈로 넘깁니다.',
   'inst.resnet':
     'SE-ResNet: SE 가지가 잔차 가지의 출력에 채널 가중치를 곱하고, 그 결과를 지름길과 더합니다. 논문이 기본으로 쓰는 설계이지만 이것만 되는 것은 아닙니다. 저널판의 표 14를 보면 SE를 잔차 유닛 앞으로 옮긴 SE-PRE와 지름길 위에 둔 SE-Identity도 성능이 비슷하고, SE-Identity는 오히려 조금 낫습니다. 성능이 떨어지는 것은 덧셈 뒤에 둔 SE-POST뿐입니다. 저자들은 잔차 가지와 지름길을 더하기 전에만 SE를 적용하면 위치는 크게 중요하지 않다고 결론짓습니다.',
   'inst.ours':
@@ -114,9 +114,9 @@ export const lessonKo: Record<LessonKey, string> = {
 
   // ---- 6 architecture ----
   'arch.title': '구조 예시: SE-ResNet-50과 우리 모델',
-  'arch.p1': '논문의 Table 1은 SE-ResNet-50의 구조를 자세히 보여 줍니다. 보통의 ResNet-50에서 병목 블록마다 SE 가지 fc [C/16, C]를 붙인 구조입니다.',
+  'arch.p1': '논문의 표 1은 SE-ResNet-50의 구조를 자세히 보여 줍니다. 보통의 ResNet-50에서 병목 블록마다 SE 가지 fc [C/16, C]를 붙인 구조입니다.',
   'arch.p2': '우리 모델은 32×32 이미지용 작은 ResNet으로, 기본 블록(3×3 합성곱 두 개)을 쓰고 r = {r}입니다. 우리 모델의 표는 모델 카드에서 자동으로 만든 것입니다.',
-  'arch.paper': 'SE-ResNet-50 (논문 Table 1, 입력 224×224)',
+  'arch.paper': 'SE-ResNet-50 (논문 표 1, 입력 224×224)',
   'arch.ours': '{model} (우리 모델, 모델 카드 기준, 입력 {size}×{size})',
   'arch.col.stage': '스테이지',
   'arch.col.output': '출력',
@@ -127,26 +127,26 @@ export const lessonKo: Record<LessonKey, string> = {
   'arch.note.maxpool': '최대 풀링 {k}, 스트라이드 {stride}',
   'arch.note.head': '전역 평균 풀링, fc {classes}, 소프트맥스',
   'arch.overhead': 'SE는 일반 신경망의 파라미터 {plain}개에 {extra}개를 더하고(+{pct}), 곱셈-덧셈은 {macs} 늘립니다.',
-  'arch.source': '출처: Hu, Shen, Sun, “Squeeze-and-Excitation Networks”, Table 1.',
-  'cost.title': '비용과 r: SE 블록이 더하는 것',
-  'cost.p1': '채널이 C개인 SE 블록은 작은 행렬 두 개, W₁(C/r × C)과 W₂(C × C/r)를 더합니다. 가중치는 2C²/r개이고, 우리 모델의 층에는 편향 C/r + C개가 더 있습니다. 비용을 정하는 것은 축소 비율 r입니다. r을 반으로 줄이면 가중치는 두 배가 됩니다.',
+  'arch.source': '출처: Hu, Shen, Sun, “Squeeze-and-Excitation Networks”, 표 1.',
+  'cost.title': '비용과 r: SE 블록이 더하는 FC 가중치',
+  'cost.p1': '채널이 C개인 SE 블록은 작은 FC 가중치 행렬 두 개, W₁(C/r × C)과 W₂(C × C/r)를 더합니다. 학습으로 정해지는 가중치가 2C²/r개이고, 우리 모델의 층에는 편향 C/r + C개가 더 있습니다. 이미지마다 새로 계산되는 채널 가중치 s와 달리, 이 값들은 학습이 끝나면 고정됩니다. 비용을 정하는 것은 축소 비율 r입니다. r을 반으로 줄이면 FC 가중치는 두 배가 됩니다.',
   'cost.oursCaption': '{model} (우리 모델, r = {r}): 블록별 SE 파라미터, 모델 카드에서 계산',
   'cost.col.block': '블록',
-  'cost.col.weights': '가중치 2C·C/r',
+  'cost.col.weights': 'FC 가중치 2C·C/r',
   'cost.col.biases': '편향',
-  'cost.col.weightsN': '가중치 N·2C·C/r',
+  'cost.col.weightsN': 'FC 가중치 N·2C·C/r',
   'cost.col.params': '파라미터',
   'cost.oursTotal': '모두 합하면 가중치 {weights}개 + 편향 {biases}개 = 파라미터 {total}개입니다. 모델 카드에 적힌 일반 신경망과 SE 신경망의 차이({plain} → {with})와 정확히 같습니다. 가중치의 {last}는 C가 가장 큰 마지막 스테이지({stage})에 있습니다.',
   'cost.flopsTitle': '곱셈-덧셈은 왜 거의 늘지 않을까',
   'cost.flops': '3×3 합성곱의 가중치는 맵의 H×W 위치마다 한 번씩 쓰입니다. 반면 SE의 FC 가중치는 1×1×C 벡터 z와 이미지당 한 번만 만납니다. 그래서 FC의 곱셈-덧셈 수는 가중치 수와 같고, 스케일은 U의 값마다 곱셈을 한 번 더할 뿐입니다.',
   'cost.flopsOurs': '우리 모델에서는 이미지 한 장에 FC가 {fc}회, 스케일이 {scale}회이고, 같은 블록들의 합성곱은 {conv}회입니다. 모두 합해 SE는 일반 신경망의 곱셈-덧셈을 {pct} 늘립니다 (모델 카드 기준).',
-  'cost.flopsPaper': '논문에 따르면 SE-ResNet-50은 224×224 이미지 한 장에 {plain} → {se} GFLOPs입니다. 시간은 FLOPs보다 조금 더 늘어서, GPU 8개로 256장 배치의 순전파와 역전파를 한 번 하는 데 {gpuPlain} → {gpuSe} ms, CPU에서 이미지 한 장을 추론하는 데 {cpuPlain} → {cpuSe} ms가 걸렸습니다 (Section 4).',
-  'cost.r50Caption': 'SE-ResNet-50 (r = 16): 스테이지별 SE 가중치, 논문 Table 1의 구조로 계산',
-  'cost.r50Total': '합계는 가중치 {weights}개(편향 {biases}개 별도)로, 논문이 밝힌 추가 파라미터 약 250만 개와 맞습니다 (Section 4, Table 10과 13의 {paperPlain} M → {paperSe} M). 그중 {last}가 마지막 스테이지 conv5_x에 있습니다.',
-  'cost.lastStage': '그래서 저자들은 마지막 스테이지의 SE 블록을 빼도 ImageNet top-5 오류율이 0.1%p도 나빠지지 않고, 늘어나는 파라미터는 약 {pct}%로 줄어든다고 덧붙입니다 (Section 4).',
-  'cost.t10Caption': '논문 Table 10: r에 따른 ImageNet의 SE-ResNet-50 (단일 크롭 오류율 %, 파라미터 수)',
+  'cost.flopsPaper': '논문에 따르면 SE-ResNet-50은 224×224 이미지 한 장에 {plain} → {se} GFLOPs입니다. 시간은 FLOPs보다 조금 더 늘어서, GPU 8개로 256장 배치의 순전파와 역전파를 한 번 하는 데 {gpuPlain} → {gpuSe} ms, CPU에서 이미지 한 장을 추론하는 데 {cpuPlain} → {cpuSe} ms가 걸렸습니다 (4절).',
+  'cost.r50Caption': 'SE-ResNet-50 (r = 16): 스테이지별 SE 가지의 FC 가중치, 논문 표 1의 구조로 계산',
+  'cost.r50Total': '합계는 가중치 {weights}개(편향 {biases}개 별도)로, 논문이 밝힌 추가 파라미터 약 250만 개와 맞습니다 (4절, 표 10과 13의 {paperPlain} M → {paperSe} M). 그중 {last}가 마지막 스테이지 conv5_x에 있습니다.',
+  'cost.lastStage': '그래서 저자들은 마지막 스테이지의 SE 블록을 빼도 ImageNet top-5 오류율이 0.1%p도 나빠지지 않고, 늘어나는 파라미터는 약 {pct}%로 줄어든다고 덧붙입니다 (4절).',
+  'cost.t10Caption': '논문 표 10: r에 따른 ImageNet의 SE-ResNet-50 (단일 크롭 오류율 %, 파라미터 수)',
   'cost.t10Plain': 'ResNet-50 (SE 없음)',
-  'cost.t10Recipe': 'Table 10–16(어블레이션 실험)은 Table 2와 다른 방법으로 학습했습니다(FC 편향 없음, 더 긴 학습, 레이블 스무딩). 이 표 안에서만 비교하고, Table 2의 수치와 섞지 마세요.',
+  'cost.t10Recipe': '표 10–16(어블레이션 실험)은 표 2와 다른 방법으로 학습했습니다(FC 편향 없음, 더 긴 학습, 레이블 스무딩). 이 표 안에서만 비교하고, 표 2의 수치와 섞지 마세요.',
   'cost.t10Reading': 'r = 2에서 r = 16까지 top-1 오류율은 {lo}–{hi}%로 거의 그대로인데, 파라미터는 {p2} M에서 {p16} M으로 줄어듭니다. r = 32에서는 오류율이 {e32}%로 올라갑니다. 파라미터를 늘린다고 정확도가 따라오지는 않으며, 저자들은 그 균형점으로 r = 16을 골랐습니다. 우리 모델은 r = {r}입니다 (모델 카드 기준).',
 
   // ---- 7 results ----
@@ -165,7 +165,7 @@ export const lessonKo: Record<LessonKey, string> = {
   'results.col.se': 'SE 적용',
   'results.col.gain': 'SE 이득',
   'results.col.source': '출처',
-  'results.computed': '“계산값”: 출처에는 SE 오류율과 차이만 있어서 일반 모델의 값을 SE 오류율 + 차이로 계산했습니다 (논문의 Table 4에 있는 값과 같습니다).',
+  'results.computed': '“계산값”: 출처에는 SE 오류율과 차이만 있어서 일반 모델의 값을 SE 오류율 + 차이로 계산했습니다 (논문의 표 4에 있는 값과 같습니다).',
   'results.computedMark': '계산값',
   'results.metric.accuracy': '정확도',
   'results.metric.error': '오류율',
@@ -199,8 +199,8 @@ export const lessonKo: Record<LessonKey, string> = {
   'anim.desc.input': 'U: {block}의 잔차 가지에서 나온 특징 맵 {channels}개 ({size}×{size}).',
   'anim.desc.squeeze': '맵마다 평균을 냅니다. 값 {count}개가 숫자 하나 z_c로 줄어듭니다.',
   'anim.desc.fc1': 'z(값 {channels}개) → 은닉 유닛 {hidden}개. 그중 {clipped}개는 ReLU를 지나며 0이 되었습니다 (✕ 표시).',
-  'anim.desc.fc2': '{hidden} → {channels}개의 로짓 e_c. 시그모이드가 각각을 0과 1 사이의 가중치 s_c로 바꿉니다.',
-  'anim.desc.scale': '각 가중치가 자기 채널로 가서 맵 전체에 곱해집니다. 줄어든 맵은 흐려집니다.',
+  'anim.desc.fc2': '{hidden} → {channels}개의 로짓 e_c. 시그모이드가 각각을 0과 1 사이의 채널 가중치 s_c로 바꿉니다.',
+  'anim.desc.scale': '채널 가중치 s_c가 저마다 자기 채널의 맵으로 가서 맵 전체에 곱해집니다. 많이 줄어든 맵은 흐려집니다.',
   'anim.desc.residual': '지름길을 다시 더하고 ReLU를 지나 블록 출력이 됩니다.',
   'anim.noSE': '{block}에는 SE 가지가 없습니다.',
   'anim.label.u': 'U',
@@ -215,10 +215,10 @@ export const lessonKo: Record<LessonKey, string> = {
   'anim.label.shortcut': '+ 지름길, ReLU',
   'anim.legend.maps': 'U, U·s, 출력',
   'anim.legend.z': 'z (평균)',
-  'anim.legend.s': 's (가중치)',
+  'anim.legend.s': 's (채널 가중치)',
   'anim.aria': '{block} 애니메이션, {total}단계 중 {n}단계: {step}. {desc}',
   'anim.channelTitle': '채널 {c}: {what} = {v}',
-  'anim.mapTitle': '채널 {c}: 가중치 s = {s}',
+  'anim.mapTitle': '채널 {c}: 채널 가중치 s = {s}',
   'anim.overridden': '개입으로 바뀜',
 
   // ---- 컨트롤 ----

@@ -36,7 +36,7 @@ describe('quiz strings', () => {
 
   it('answers carry the computed values', () => {
     const n = quizNumbers(card);
-    expect(quizT('en')('excitation.a1', n)).toContain('512 weights');
+    expect(quizT('en')('excitation.a1', n)).toContain('512 FC weights');
     expect(quizT('ko')('cost.a1', n)).toContain('8,192개');
     expect(quizT('en')('cost.a4', n)).toContain('63%');
     expect(quizT('en')('results.a3', n)).toBe('Top-1 error 24.80% → 23.29%, 1.51 points better.');

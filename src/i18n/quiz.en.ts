@@ -10,7 +10,7 @@ export const quizEn = {
   'why.q1': 'Can a plain convolution already weight one input channel more than another?',
   'why.a1': 'Yes: each filter has its own k×k weights for every input channel. But those weights also have to encode a spatial pattern, and after training they are the same for every image.',
   'why.q2': 'What does SE learn in training, and what does it compute for each image?',
-  'why.a2': 'It learns W₁ and W₂ (and, in our layers, their biases). For each image it computes z and then s, one factor per channel.',
+  'why.a2': 'It learns the FC weights W₁ and W₂ (and, in our layers, their biases). For each image it computes z and then the channel weights s, one per channel.',
   'why.q3': 'One channel of U is all zeros for this image. Can SE bring it back?',
   'why.a3': 'No. SE only multiplies: s_c · 0 = 0. It can turn a channel down or leave it as it is, but it cannot put signal into an empty map. (The shortcut still carries the block’s input past it.)',
   'why.q4': 'Why is one fixed channel weighting for every image a limitation?',
@@ -26,11 +26,11 @@ export const quizEn = {
   'squeeze.a4': 'No. U is taken before the block’s final ReLU, so a map’s mean can be negative, and the FC layers accept any real number.',
 
   'excitation.q1': 'What are the shapes of W₁ and W₂ for C = 64 and r = 16?',
-  'excitation.a1': 'W₁ is C/r × C = 4 × 64 and W₂ is C × C/r = 64 × 4: {w64} weights together.',
+  'excitation.a1': 'W₁ is C/r × C = 4 × 64 and W₂ is C × C/r = 64 × 4: {w64} FC weights together.',
   'excitation.q2': 'Why don’t the s values add up to 1?',
   'excitation.a2': 'A sigmoid maps each logit into 0…1 by itself, with no shared total; only a softmax forces a sum of 1, which would make the channels compete, and SE wants to keep several at once. The s_c are still not independent of each other: each one is computed from all of z, through W₁ and W₂, which mix the channels.',
   'excitation.q3': 'What happens when the ReLU cuts off every hidden unit?',
-  'excitation.a3': 'FC2 then receives only zeros, so its output is its bias b₂ and s = σ(b₂): the same weights for every image where this happens. The explorer’s inspector says so when it does.',
+  'excitation.a3': 'FC2 then receives only zeros, so its output is its bias b₂ and s = σ(b₂): the same channel weights for every image where this happens. The explorer’s inspector says so when it does.',
   'excitation.q4': 'Why a narrow middle (C/r units) rather than one C × C layer?',
   'excitation.a4': 'The paper’s reasons: it limits the model’s complexity (2C²/r weights instead of C²) and helps generalisation.',
   'excitation.q5': 'What did the paper find when the sigmoid was replaced?',
@@ -61,9 +61,9 @@ export const quizEn = {
   'architecture.q3': 'Why does our model use basic blocks and not bottlenecks?',
   'architecture.a3': 'It is a CIFAR ResNet-{depth} for 32×32 images with widths {widths}: narrow enough that two 3×3 convolutions per block are cheap, as in the original CIFAR ResNets.',
 
-  'cost.q1': 'How many weights does SE add to a block with C = 256 and r = 16?',
+  'cost.q1': 'How many FC weights does SE add to a block with C = 256 and r = 16?',
   'cost.a1': '2 · 256 · 16 = {w256}, plus {b256} biases where the layers have them.',
-  'cost.q2': 'Halve r from 16 to 8: what happens to the weights, and to the error in Table 10?',
+  'cost.q2': 'Halve r from 16 to 8: what happens to the FC weights, and to the error in Table 10?',
   'cost.a2': 'The weights double. In Table 10 the parameters grow from {p16} M to {p8} M while the top-1 error goes from {e16}% to {e8}%: almost nothing.',
   'cost.q3': 'SE adds about 10% parameters to ResNet-50. Why do its FLOPs hardly change?',
   'cost.a3': 'Its FC weights meet a 1×1×C vector once per image, while each convolution weight is used at every position of its map.',
@@ -82,7 +82,7 @@ export const quizEn = {
   'summary.excite': 'Excitation: s = σ(W₂ δ(W₁ z)), C → C/r → C. The FCs mix the channels, so each s_c depends on all of z; the sigmoid only removes the competition for a sum of 1.',
   'summary.scale': 'Scale: x̃_c = s_c · u_c; it changes how loud a channel is, not where.',
   'summary.where': 'Where: in SE-ResNet, on the residual branch before the addition; Table 14: anywhere before the addition works about as well, even on the shortcut.',
-  'summary.cost': 'Cost: 2C²/r weights per block. Ours: +{params} parameters (+{paramsPct}), +{macsPct} multiply-adds.',
+  'summary.cost': 'Cost: 2C²/r FC weights per block. Ours: +{params} parameters (+{paramsPct}), +{macsPct} multiply-adds.',
   'summary.results': 'Results: ImageNet ResNet-50 top-1 error {t2Plain}% → {t2Se}% (Table 2). Ours on CIFAR-10: {se} vs {plain}, one run each.',
 } as const;
 
