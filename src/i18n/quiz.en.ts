@@ -62,7 +62,7 @@ export const quizEn = {
   'architecture.a3': 'It is a CIFAR ResNet-{depth} for 32×32 images with widths {widths}: narrow enough that two 3×3 convolutions per block are cheap, as in the original CIFAR ResNets.',
 
   'cost.q1': 'How many FC weights does SE add to a block with C = 256 and r = 16?',
-  'cost.a1': '2 · 256 · 16 = {w256}, plus {b256} biases where the layers have them.',
+  'cost.a1': '2C²/r = 2 · 256² / 16 = {w256}: W₁ and W₂ each hold C · C/r = 256 · 16 of them (here C/r happens to equal r = 16). Plus {b256} biases where the layers have them.',
   'cost.q2': 'Halve r from 16 to 8: what happens to the FC weights, and to the error in Table 10?',
   'cost.a2': 'The weights double. In Table 10 the parameters grow from {p16} M to {p8} M while the top-1 error goes from {e16}% to {e8}%: almost nothing.',
   'cost.q3': 'SE adds about 10% parameters to ResNet-50. Why do its FLOPs hardly change?',

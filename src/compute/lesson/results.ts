@@ -13,7 +13,7 @@ export interface Source {
 }
 
 export const SOURCES = {
-  paper: { id: 'paper', label: 'Hu, Shen, Sun — arXiv:1709.01507 (abstract)', url: 'https://arxiv.org/abs/1709.01507' },
+  paper: { id: 'paper', label: 'Hu, Shen, Albanie, Sun, Wu — arXiv:1709.01507 (abstract)', url: 'https://arxiv.org/abs/1709.01507' },
   authorsRepo: { id: 'authorsRepo', label: 'hujie-frank/SENet (README)', url: 'https://github.com/hujie-frank/SENet' },
   // the CIFAR-10 sources are those of the one table of published results (../publishedCifar)
   ...PUBLISHED_SOURCES,

@@ -159,6 +159,10 @@ describe('LessonPanel', () => {
       expect(html).toContain('45.7 M');
       const r = card.architecture.seReduction;
       expect(html).toContain(lang === 'en' ? `Our model uses r = ${r}` : `우리 모델은 r = ${r}입니다`);
+      // Section 4: time grows by more than the FLOPs (GPU training pass 190 → 209 ms, +10%; FLOPs +0.26%)
+      expect(html).toContain(lang === 'en' ? '3.86 → 3.87 GFLOPs per 224×224 image, 0.26% more' : '3.86 → 3.87 GFLOPs로, 0.26% 늘어납니다');
+      expect(html).toContain(lang === 'en' ? '190 → 209 ms (10% more)' : '190 → 209 ms(10% 증가)');
+      expect(html).toContain(lang === 'en' ? '164 → 167 ms (1.8% more)' : '164 → 167 ms(1.8% 증가)');
     }
   });
   it('every teaching section asks its questions with the answers behind a reveal; the summary fits one list', () => {
