@@ -61,6 +61,7 @@ export const lessonEn = {
     'z passes through two fully connected layers. The first shrinks C values to C/r (r is the reduction ratio) and applies a ReLU (δ); the second expands back to C. Both layers mix the channels: every hidden unit reads all C values of z, and every output reads every hidden unit, so the channel weight of one channel depends on all the others. Modelling these dependencies between channels is the point of the paper. It gives two reasons for the narrow middle: it limits the model’s complexity (fewer parameters) and it helps generalisation.',
   'excite.live': 'In {block}: {channels} → {hidden} → {channels} (r = {r}).',
   'excite.clipped': 'For this image the ReLU clipped {clipped} of the {hidden} hidden units to 0.',
+  'excite.clippedNone': 'For this image the ReLU clipped none of the {hidden} hidden units: all of them are positive.',
   'excite.p2': 'A sigmoid then turns each of the C outputs into a channel weight s_c between 0 and 1.',
   'excite.why':
     'Why a sigmoid and not a softmax? A softmax makes channels compete: its outputs add up to 1, so one channel can only grow by taking from the others. A sigmoid has no such fixed total: it maps each logit into 0…1 by itself, so many channels can be kept at once, or all be damped. That does not make the channels independent: each logit e_c, and so each s_c, was computed from all of z by W₁ and W₂. The sigmoid removes only the competition for a sum of 1; several features can matter at once, and SE needs exactly that.',
@@ -205,6 +206,7 @@ export const lessonEn = {
   'anim.desc.input': 'U: the {channels} feature maps ({size}×{size}) coming out of the residual branch of {block}.',
   'anim.desc.squeeze': 'Each map collapses to its mean: {count} values become one number z_c.',
   'anim.desc.fc1': 'z ({channels} values) → {hidden} hidden units; the ReLU clipped {clipped} of them to 0 (marked ✕).',
+  'anim.desc.fc1None': 'z ({channels} values) → {hidden} hidden units; for this image the ReLU clipped none of them.',
   'anim.desc.fc2': '{hidden} → {channels} logits e_c; the sigmoid turns each into a channel weight s_c between 0 and 1.',
   'anim.desc.scale': 'Each channel weight s_c travels to its map and multiplies all of it: damped maps fade.',
   'anim.desc.residual': 'The shortcut is added back and a ReLU gives the block output.',

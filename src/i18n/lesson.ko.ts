@@ -59,6 +59,7 @@ export const lessonKo: Record<LessonKey, string> = {
     'z는 완전 연결층 두 개를 지납니다. 첫 번째 층은 C개의 값을 C/r개로 줄이고(r은 축소 비율) ReLU(δ)를 적용하며, 두 번째 층은 다시 C개로 늘립니다. 두 층은 채널을 섞습니다. 은닉 유닛은 저마다 z의 값 C개를 모두 읽고, 출력은 저마다 은닉 유닛을 모두 읽으므로, 한 채널의 채널 가중치는 다른 모든 채널의 영향을 받습니다. 채널 사이의 이런 의존 관계를 모델링하는 것이 논문의 핵심입니다. 가운데를 좁게 만든 이유로 논문은 두 가지를 듭니다. 모델의 복잡도(파라미터 수)를 줄이고, 일반화를 돕는다는 것입니다.',
   'excite.live': '{block}: {channels} → {hidden} → {channels} (r = {r}).',
   'excite.clipped': '이 이미지에서는 은닉 유닛 {hidden}개 중 {clipped}개가 ReLU를 지나며 0이 되었습니다.',
+  'excite.clippedNone': '이 이미지에서는 ReLU를 지나며 0이 된 은닉 유닛이 없습니다. {hidden}개 모두 양수입니다.',
   'excite.p2': '그다음 시그모이드가 C개의 출력을 하나씩 0과 1 사이의 채널 가중치 s_c로 바꿉니다.',
   'excite.why':
     '왜 소프트맥스가 아니라 시그모이드일까요? 소프트맥스는 채널끼리 경쟁하게 만듭니다. 출력의 합이 1로 정해져 있어서 한 채널이 커지려면 다른 채널의 몫을 빼앗아야 합니다. 시그모이드에는 그런 정해진 합이 없습니다. 로짓을 하나씩 0과 1 사이로 바꾸므로 여러 채널을 한꺼번에 살리거나 한꺼번에 줄일 수 있습니다. 그렇다고 채널끼리 무관하다는 뜻은 아닙니다. 로짓 e_c도, 따라서 s_c도 W₁과 W₂가 z 전체로부터 계산한 값입니다. 시그모이드가 없애는 것은 합이 1인 데서 오는 경쟁뿐입니다. 여러 특징이 동시에 중요할 수 있으니 SE에는 바로 이런 성질이 필요합니다.',
@@ -82,7 +83,7 @@ export const lessonKo: Record<LessonKey, string> = {
   'scale.title': '스케일: 채널마다 채널 가중치를 곱한다',
   'scale.p1':
     '마지막 연산이 가장 단순합니다. 채널 c의 모든 값에 같은 수, 곧 채널 가중치 s_c를 곱합니다. s_c가 1에 가까우면 맵이 그대로 남고, 0에 가까우면 흐려집니다.',
-  'scale.p2': '맵의 모든 위치에 같은 배율이 적용됩니다. SE가 바꾸는 것은 채널이 내는 목소리의 크기이지, 위치가 아닙니다.',
+  'scale.p2': '맵의 모든 위치에 같은 값을 곱하므로, SE는 채널 전체의 세기만 조절할 뿐 특징이 나타나는 위치는 바꾸지 않습니다.',
   'scale.low': '가장 많이 줄어든 채널: {c}, s = {s}; 평균 |u| {before} → {after}.',
   'scale.high': '가장 잘 유지된 채널: {c}, s = {s}; 평균 |u| {before} → {after}.',
   'scale.before': '곱하기 전 (U)',
@@ -92,7 +93,7 @@ export const lessonKo: Record<LessonKey, string> = {
 
   // ---- 5 instantiation ----
   'inst.title': 'SE를 넣는 자리: Inception 모듈과 ResNet 모듈',
-  'inst.p1': 'SE는 기존 구조를 대체하지 않고, 이미 있는 변환의 출력을 감쌀 뿐입니다. 그래서 여러 구조에 쉽게 끼워 넣을 수 있습니다.',
+  'inst.p1': 'SE는 기존 구조의 어느 부분도 바꾸지 않습니다. 이미 있는 연산의 출력 뒤에 덧붙일 뿐이라서 여러 구조에 쉽게 끼워 넣을 수 있습니다.',
   'inst.inception': 'SE-Inception: SE 가지가 Inception 모듈 전체의 출력에 채널 가중치를 곱한 뒤 다음 모듈로 넘깁니다.',
   'inst.resnet':
     'SE-ResNet: SE 가지가 잔차 가지의 출력에 채널 가중치를 곱하고, 그 결과를 지름길과 더합니다. 논문이 기본으로 쓰는 설계이지만 이것만 되는 것은 아닙니다. 저널판의 표 14를 보면 SE를 잔차 유닛 앞으로 옮긴 SE-PRE와 지름길 위에 둔 SE-Identity도 성능이 비슷하고, SE-Identity는 오히려 조금 낫습니다. 성능이 떨어지는 것은 덧셈 뒤에 둔 SE-POST뿐입니다. 저자들은 잔차 가지와 지름길을 더하기 전에만 SE를 적용하면 위치는 크게 중요하지 않다고 결론짓습니다.',
@@ -155,7 +156,7 @@ export const lessonKo: Record<LessonKey, string> = {
     'ILSVRC 2017 분류 부문에서 1위를 한 출품작은 SENet을 바탕으로 만들었습니다. top-5 오류율은 {err}%로, 2016년 우승작보다 상대적으로 약 {rel}% 낮습니다.',
   'results.authorsTitle': '저자들이 다시 학습한 모델: ImageNet-1k 검증 오류율 (%)',
   'results.authors':
-    '저자들이 다시 학습한 모델의 ImageNet-1k 단일 크롭 검증 오류율, top-1 / top-5 (%). 모든 모델에 r = 16을 썼고, README에 따르면 더 오래 학습해서 논문 수치보다 좋습니다.',
+    '저자들이 모델을 다시 학습해 공개한 결과로, ImageNet-1k 검증 세트에서 단일 크롭으로 잰 top-1 / top-5 오류율(%)입니다. 모든 모델에서 r = 16이고, 저장소의 README에는 더 오래 학습한 덕분에 논문보다 수치가 좋다고 적혀 있습니다.',
   'results.compare': '일반 모델과 SE 모델 비교 (발표된 수치)',
   'results.col.model': '모델',
   'results.col.top1': 'top-1 오류',
@@ -199,6 +200,7 @@ export const lessonKo: Record<LessonKey, string> = {
   'anim.desc.input': 'U: {block}의 잔차 가지에서 나온 특징 맵 {channels}개 ({size}×{size}).',
   'anim.desc.squeeze': '맵마다 평균을 냅니다. 값 {count}개가 숫자 하나 z_c로 줄어듭니다.',
   'anim.desc.fc1': 'z(값 {channels}개) → 은닉 유닛 {hidden}개. 그중 {clipped}개는 ReLU를 지나며 0이 되었습니다 (✕ 표시).',
+  'anim.desc.fc1None': 'z(값 {channels}개) → 은닉 유닛 {hidden}개. 이 이미지에서는 ReLU에 잘린 유닛이 하나도 없습니다.',
   'anim.desc.fc2': '{hidden} → {channels}개의 로짓 e_c. 시그모이드가 각각을 0과 1 사이의 채널 가중치 s_c로 바꿉니다.',
   'anim.desc.scale': '채널 가중치 s_c가 저마다 자기 채널의 맵으로 가서 맵 전체에 곱해집니다. 많이 줄어든 맵은 흐려집니다.',
   'anim.desc.residual': '지름길을 다시 더하고 ReLU를 지나 블록 출력이 됩니다.',
@@ -249,7 +251,7 @@ export const lessonKo: Record<LessonKey, string> = {
   'worked.example': '손계산 예제',
   'worked.title': '손계산 예제: C = 4, r = 2, 2×2 맵',
   'worked.intro':
-    '종이와 연필로 확인할 수 있을 만큼 작습니다. 채널 4개, 은닉 유닛 2개, 편향은 모두 0입니다. 여기 나온 숫자는 모두 실제 신경망을 돌리는 코드와 같은 코드로 계산했습니다.',
+    '연필과 종이로 직접 따라 계산할 수 있을 만큼 작은 예입니다. 채널 4개, 은닉 유닛 2개에 편향은 모두 0입니다. 화면의 숫자는 실제 신경망을 돌리는 바로 그 코드로 계산했습니다.',
   'worked.row.u': '입력 U (직접 고른 값)',
   'worked.row.z': '스퀴즈: z_c는 맵 c의 평균',
   'worked.row.fc1': 'FC1: W₁z를 구한 뒤 ReLU',

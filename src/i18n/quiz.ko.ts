@@ -35,7 +35,7 @@ export const quizKo: Record<QuizKey, string> = {
   'excitation.a5': '표 12(SE-ResNet-50, top-1 오류율): 시그모이드 {sigErr}%, tanh {tanhErr}%, ReLU {reluErr}%였습니다. ReLU는 같은 방법으로 학습한 SE 없는 ResNet-50({plainAblErr}%)보다도 나빴습니다.',
 
   'scale.q1': 'SE가 특징이 맵의 어디에 나타나는지도 바꿀까요?',
-  'scale.a1': '아니요. 채널 c의 모든 위치에 같은 s_c를 곱하므로, 바뀌는 것은 채널 목소리의 크기뿐입니다.',
+  'scale.a1': '아니요. 채널 c의 모든 위치에 같은 s_c를 곱하므로 달라지는 것은 채널 전체의 세기뿐입니다.',
   'scale.q2': 's_c = {sHalf}이고 |u_c|의 평균이 {uMean}입니다. |s_c · u_c|의 평균은 얼마일까요?',
   'scale.a2': '{scaled}입니다. 모든 값에 {sHalf}를 곱하므로 크기의 평균도 같은 비율로 줄어듭니다.',
   'scale.q3': 'SE가 채널을 키울 수도(s_c > 1) 있을까요?',
@@ -50,7 +50,7 @@ export const quizKo: Record<QuizKey, string> = {
   'instantiation.q3': 'SE는 꼭 지름길 밖에 두어야 할까요?',
   'instantiation.a3': '아니요. 표 14의 SE-Identity는 SE를 잔차 가지와 나란히 지름길 위에 두는데, 네 설계 가운데 top-1 오류율이 가장 낮습니다({idErr}%). 논문은 잔차 가지와 지름길을 더하기 전에만 적용하면 위치는 크게 중요하지 않다고 결론짓습니다. 잔차 가지 위에 두는 기본 설계는 여러 좋은 선택지 가운데 하나입니다.',
   'instantiation.q4': 'SE는 ResNet에만 쓸 수 있을까요?',
-  'instantiation.a4': '아니요. 어떤 변환이든 그 출력을 감쌀 수 있습니다. SE-Inception에서는 Inception 모듈 전체의 출력을 감쌉니다.',
+  'instantiation.a4': '아니요. 어떤 연산이든 그 출력 뒤에 붙일 수 있습니다. SE-Inception에서는 Inception 모듈 전체의 출력 뒤에 붙습니다.',
 
   'architecture.q1': 'SE-ResNet-50의 conv4_x에서 SE의 fc 크기는 얼마일까요?',
   'architecture.a1': 'fc [{conv4Hidden}, {conv4C}]입니다. C = {conv4C}이고 C/16 = {conv4Hidden}입니다.',

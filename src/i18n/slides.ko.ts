@@ -22,7 +22,7 @@ export const slidesKo: Record<SlideKey, string> = {
   'scale.3': 'SE가 바꾸는 것은 채널의 크기이지 위치가 아닙니다.',
 
   'instantiation.title': 'SE를 넣는 자리',
-  'instantiation.1': 'SE는 아무것도 대체하지 않고, 있던 모듈의 출력을 감쌉니다.',
+  'instantiation.1': 'SE는 기존 모듈을 바꾸지 않고 그 출력 뒤에 덧붙습니다.',
   'instantiation.2': 'SE-ResNet에서는 잔차 가지 위, 덧셈 앞에 놓입니다.',
   'instantiation.3': '지름길 위에 두어도 비슷하게 잘 됩니다(표 14). 덧셈 전에 적용하는 것이 중요합니다.',
 
