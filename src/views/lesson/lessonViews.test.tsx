@@ -41,6 +41,15 @@ describe('StepAnimation', () => {
     expect(html).toMatch(/data-testid="anim-h" data-unit="0" data-value="0" data-clipped="true"/);
     expect(html).toMatch(/data-testid="anim-h" data-unit="1" data-value="1.5" data-clipped="false"/);
   });
+  it('FC1 with no hidden unit clipped says so instead of “0 of 2”', () => {
+    const none = { ...taps, h: Float32Array.from([0.5, 1.5]) };
+    for (const lang of ['en', 'ko'] as const) {
+      const html = renderToStaticMarkup(<StepAnimation taps={none} block={block} step={2} progress={1} reducedMotion={false} lang={lang} />);
+      expect(html).toContain(lang === 'en' ? 'the ReLU clipped none of them' : 'ReLU에 잘린 유닛이 하나도 없습니다');
+      expect(html).not.toMatch(/0 of them|중 0개|0개는/);
+    }
+    expect(render(2, 1, 'ko')).toContain('그중 1개는 ReLU를 지나며 0이 되었습니다');
+  });
   it('FC2 + sigmoid places every channel on the curve and shows s', () => {
     const html = render(3);
     expect(values(html, 'anim-s')).toEqual(Array.from(taps.s!));
@@ -189,7 +198,14 @@ describe('LessonPanel', () => {
   it('results: ours from the card, honest when the baseline has no number', () => {
     const results = SECTIONS.findIndex((s) => s.id === 'results');
     const html = renderToStaticMarkup(<LessonPanel card={card} taps={null} section={results} lang="en" onSection={noop} onFocus={noop} />);
-    expect(html).toContain(`${(card.metrics.testTop1 * 100).toFixed(1)}%`);
+    // two decimals: 93.56% vs 93.43% differ by 0.13 points, as the quiz says (not 93.6 vs 93.4, “+0.1”)
+    expect(html).toContain(`${(card.metrics.testTop1 * 100).toFixed(2)}%`);
+    const b = card.metrics.baseline?.testTop1;
+    if (b != null) {
+      expect(html).toContain(`${(b * 100).toFixed(2)}%`);
+      const g = (card.metrics.testTop1 - b) * 100;
+      expect(html).toContain(`Difference: ${g > 0 ? '+' : ''}${g.toFixed(2)} points.`);
+    }
     if (card.metrics.baseline?.testTop1 == null) expect(html).toContain('no number yet');
     const done: ModelCard = {
       ...card,
@@ -198,9 +214,9 @@ describe('LessonPanel', () => {
       metrics: { ...card.metrics, testTop1: 0.912, baseline: { ...card.metrics.baseline!, finished: true, testTop1: 0.905 } },
     };
     const final = renderToStaticMarkup(<LessonPanel card={done} taps={null} section={results} lang="ko" onSection={noop} onFocus={noop} />);
-    expect(final).toContain('91.2%');
-    expect(final).toContain('90.5%');
-    expect(final).toContain('+0.7%p');
+    expect(final).toContain('91.20%');
+    expect(final).toContain('90.50%');
+    expect(final).toContain('+0.70%p');
     expect(final).toContain('data-caveat="final"');
   });
 });

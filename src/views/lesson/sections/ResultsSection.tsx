@@ -112,18 +112,18 @@ function OurResults({ ours, t }: { ours: ReturnType<typeof ourResults>; t: Secti
           <tr className="mine">
             <th scope="row">{t('results.ours.se', { model: ours.model })}</th>
             <td className="num" data-testid="results-ours-se">
-              {pct(ours.se, 1)}
+              {pct(ours.se, 2)}
             </td>
           </tr>
           <tr>
             <th scope="row">{ours.plainModel ? t('results.ours.plain', { model: ours.plainModel }) : t('results.ours.noPlain')}</th>
             <td className="num" data-testid="results-ours-plain">
-              {ours.plain === null ? t('results.ours.pending') : pct(ours.plain, 1)}
+              {ours.plain === null ? t('results.ours.pending') : pct(ours.plain, 2)}
             </td>
           </tr>
         </tbody>
       </table>
-      {ours.gainPoints !== null ? <p style={{ margin: '6px 0' }}>{t('results.ours.gain', { gain: signed(ours.gainPoints, 1) })}</p> : null}
+      {ours.gainPoints !== null ? <p style={{ margin: '6px 0' }}>{t('results.ours.gain', { gain: signed(ours.gainPoints, 2) })}</p> : null}
       {ours.caveats.map((c) => (
         <p key={c} className="lesson-caveat" data-testid="results-caveat" data-caveat={c}>
           {t(`results.caveat.${c}` as LessonKey, {
