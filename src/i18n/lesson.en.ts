@@ -235,7 +235,7 @@ export const lessonEn = {
   'anim.label.shortcut': '+ shortcut, ReLU',
   'anim.legend.maps': 'U, U·s, output',
   'anim.legend.z': 'z (mean)',
-  'anim.legend.s': 's (channel weight)',
+  'anim.legend.s': 's = σ(e)',
   'anim.aria':
     'Animation of {block}, step {n} of {total}: {step}. {desc}',
   'anim.channelTitle': 'channel {c}: {what} = {v}',

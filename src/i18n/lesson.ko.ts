@@ -229,7 +229,7 @@ export const lessonKo: Record<LessonKey, string> = {
   'anim.label.shortcut': '+ 지름길, ReLU',
   'anim.legend.maps': 'U, U·s, 출력',
   'anim.legend.z': 'z (평균)',
-  'anim.legend.s': 's (채널 가중치)',
+  'anim.legend.s': 's = σ(e)',
   'anim.aria': '{block} 애니메이션, {total}단계 중 {n}단계: {step}. {desc}',
   'anim.channelTitle': '채널 {c}: {what} = {v}',
   'anim.mapTitle': '채널 {c}: 채널 가중치 s = {s}',
