@@ -58,7 +58,7 @@ export const lessonEn = {
   // ---- 3 excitation ----
   'excite.title': 'Excitation: computing the channel weights s',
   'excite.p1':
-    'z passes through two fully connected layers. The first shrinks C values to C/r (r is the reduction ratio) and applies a ReLU (δ); the second expands back to C. Both layers mix the channels: every hidden unit reads all C values of z, and every output reads every hidden unit, so the channel weight of one channel depends on all the others. Modelling these dependencies between channels is the point of the paper. It gives two reasons for the narrow middle: it limits the model’s complexity (fewer parameters) and it helps generalisation.',
+    'z passes through two fully connected layers. The first shrinks C values to C/r (r is the reduction ratio) and applies a ReLU (δ); the second expands back to C. Both layers mix the channels: every hidden unit reads all C values of z, and every output reads every hidden unit, so the channel weight s_c of any channel c depends on every channel. Modelling these dependencies between channels is the point of the paper. It gives two reasons for the narrow middle: it limits the model’s complexity (fewer parameters) and it helps generalisation.',
   'excite.live': 'In {block}: {channels} → {hidden} → {channels} (r = {r}).',
   'excite.clipped': 'For this image the ReLU clipped {clipped} of the {hidden} hidden units to 0.',
   'excite.clippedNone': 'For this image the ReLU clipped none of the {hidden} hidden units: all of them are positive.',
