@@ -8,7 +8,7 @@ export const slidesEn = {
   'why.title': 'Why SE?',
   'why.1': 'A convolution’s weights find spatial patterns and also set how much each channel counts.',
   'why.2': 'Once trained they are fixed: every image gets the same channel weighting.',
-  'why.3': 'SE computes a channel weight s_c for every channel, anew for each image.',
+  'why.3': 'SE computes a channel weight s_c for each image anew.',
 
   'squeeze.title': 'Squeeze',
   'squeeze.1': 'Global average pooling: each H×W map becomes its mean z_c.',

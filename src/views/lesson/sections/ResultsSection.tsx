@@ -118,7 +118,7 @@ function PaperTable2({ t }: { t: SectionProps['t'] }) {
   return (
     <>
       <div className="lesson-table-scroll">
-        <table className="lesson-table lesson-table-compact" data-testid="results-table2">
+        <table className="lesson-table lesson-table-compact lesson-table-t2" data-testid="results-table2">
           <caption>{t('results.t2Caption')}</caption>
           <thead>
             <tr>
