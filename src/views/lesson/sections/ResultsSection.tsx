@@ -1,3 +1,4 @@
+import type { CSSProperties, ReactNode } from 'react';
 import { AUTHORS_IMAGENET, COMPARISONS, ILSVRC2017, SOURCES, gain, ourResults, plainOf, type SourceId } from '../../../compute/lesson/results';
 import { TABLE2_IMAGENET, TABLE4_CIFAR10, table2Gain } from '../../../compute/lesson/paperTables';
 import { seedSpread } from '../../../compute/seedSpread';
@@ -18,6 +19,16 @@ function Cite({ id }: { id: SourceId }) {
 }
 
 const f2 = (v: number) => fixed(v, 2);
+
+/** A wide table scrolls in its own box on a narrow screen; the box takes focus so that keys scroll it too. */
+function ScrollBox({ label, style, children }: { label: string; style?: CSSProperties; children: ReactNode }) {
+  return (
+    <div className="lesson-table-scroll" role="region" aria-label={label} tabIndex={0} style={style}>
+      {children}
+    </div>
+  );
+}
+
 /** one decimal, or two where the paper prints two (23.0, 7.82) */
 const paperFigure = (v: number) => fixed(v, Math.round(v * 100) % 10 === 0 ? 1 : 2);
 
@@ -41,7 +52,7 @@ export function ResultsSection({ card, t }: SectionProps) {
         </div>
         <div>
           <PaperTable4 t={t} />
-          <div className="lesson-table-scroll" style={{ marginTop: 12 }}>
+          <ScrollBox label={t('results.smallCaption')} style={{ marginTop: 12 }}>
             <table className="lesson-table lesson-table-compact" data-testid="results-compare">
               <caption>{t('results.smallCaption')}</caption>
               <thead>
@@ -79,13 +90,13 @@ export function ResultsSection({ card, t }: SectionProps) {
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
           <p className="lesson-muted" style={{ marginTop: 8 }}>
             {t('results.small')}
           </p>
         </div>
       </div>
-      <div className="lesson-table-scroll" style={{ marginTop: 12 }}>
+      <ScrollBox label={t('results.authorsTitle')} style={{ marginTop: 12 }}>
         <table className="lesson-table lesson-table-compact" data-testid="results-authors">
           <caption>{t('results.authorsTitle')}</caption>
           <thead>
@@ -105,7 +116,7 @@ export function ResultsSection({ card, t }: SectionProps) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       <p className="lesson-muted" style={{ marginTop: 6 }}>
         {t('results.authors')} <Cite id="authorsRepo" />
       </p>
@@ -117,7 +128,7 @@ export function ResultsSection({ card, t }: SectionProps) {
 function PaperTable2({ t }: { t: SectionProps['t'] }) {
   return (
     <>
-      <div className="lesson-table-scroll">
+      <ScrollBox label={t('results.t2Caption')}>
         <table className="lesson-table lesson-table-compact lesson-table-t2" data-testid="results-table2">
           <caption>{t('results.t2Caption')}</caption>
           <thead>
@@ -165,7 +176,7 @@ function PaperTable2({ t }: { t: SectionProps['t'] }) {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       <p className="lesson-muted" style={{ marginTop: 6 }}>
         {t('results.t2Note')} <Cite id="paperTables" />
       </p>
@@ -188,7 +199,7 @@ function SubHeads({ t }: { t: SectionProps['t'] }) {
 function PaperTable4({ t }: { t: SectionProps['t'] }) {
   return (
     <>
-      <div className="lesson-table-scroll">
+      <ScrollBox label={t('results.t4Caption')}>
         <table className="lesson-table lesson-table-compact" data-testid="results-table4">
           <caption>{t('results.t4Caption')}</caption>
           <thead>
@@ -210,7 +221,7 @@ function PaperTable4({ t }: { t: SectionProps['t'] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       <p className="lesson-muted" style={{ marginTop: 6 }}>
         {t('results.t4Note')} <Cite id="paperTables" />
       </p>
