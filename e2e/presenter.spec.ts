@@ -151,6 +151,29 @@ function measure(page: Page): Promise<SlideReport> {
   });
 }
 
+/** The slide's rules (see the top of this file), checked softly so that one run lists every fault. */
+async function checkSlide(page: Page, width: number, height: number, where: string) {
+  const minPx = 22 * (width / 1280);
+  const slideArea = width * height;
+  await page.mouse.move(width / 2, height / 2); // the mode bar shown: the slide stays above it
+  const bar = (await page.getByTestId('mode-bar').boundingBox())!;
+  const r = await measure(page);
+  expect(r.zoom, 'slide zoom').toBeCloseTo(width / 1280, 2);
+  expect.soft(r.anim.width * r.anim.height, `${where}: animation area`).toBeGreaterThanOrEqual(slideArea / 2);
+  for (const [k, b] of Object.entries(r.regions)) {
+    if (k !== 'anim') expect(b.width * b.height, `${where}: ${k} smaller than the animation`).toBeLessThan(r.anim.width * r.anim.height);
+    expect.soft(b.y, `${where}: ${k} top`).toBeGreaterThanOrEqual(0);
+    expect.soft(b.x + b.width, `${where}: ${k} right`).toBeLessThanOrEqual(width);
+    expect.soft(b.y + b.height, `${where}: ${k} bottom above the mode bar`).toBeLessThanOrEqual(bar.y);
+  }
+  expect.soft(r.sizes.filter((s) => s.what.startsWith('svg')).length, `${where}: labels in the scene`).toBeGreaterThan(0);
+  expect.soft(r.sizes.filter((s) => s.what.startsWith('key')).length, `${where}: colour keys`).toBeGreaterThanOrEqual(2);
+  expect.soft(r.sizes.filter((s) => s.px < minPx - 0.01).map((s) => `${s.what}: ${s.px.toFixed(1)}px`), `${where}: smaller than ${minPx}px`).toEqual([]);
+  expect.soft(r.overflow, `${where}: clipped or overflowing`).toEqual([]);
+  expect.soft(r.overlaps, `${where}: overlapping`).toEqual([]);
+  expect.soft(r.fullTextShown, `${where}: the full text is hidden`).toBe(false);
+}
+
 for (const [width, height] of [
   [1280, 720],
   [1920, 1080],
@@ -163,28 +186,7 @@ for (const [width, height] of [
       await openApp(page, `&present=1&lang=${lang}`);
       await expect(page.locator('html')).toHaveClass(/presenter/);
       await expect(page.getByTestId('anim-step')).toBeVisible();
-      const minPx = 22 * (width / 1280);
-      const slideArea = width * height;
-
-      const check = async (where: string) => {
-        await page.mouse.move(width / 2, height / 2); // the mode bar shown: the slide stays above it
-        const bar = (await page.getByTestId('mode-bar').boundingBox())!;
-        const r = await measure(page);
-        expect(r.zoom, 'slide zoom').toBeCloseTo(width / 1280, 2);
-        expect.soft(r.anim.width * r.anim.height, `${where}: animation area`).toBeGreaterThanOrEqual(slideArea / 2);
-        for (const [k, b] of Object.entries(r.regions)) {
-          if (k !== 'anim') expect(b.width * b.height, `${where}: ${k} smaller than the animation`).toBeLessThan(r.anim.width * r.anim.height);
-          expect.soft(b.y, `${where}: ${k} top`).toBeGreaterThanOrEqual(0);
-          expect.soft(b.x + b.width, `${where}: ${k} right`).toBeLessThanOrEqual(width);
-          expect.soft(b.y + b.height, `${where}: ${k} bottom above the mode bar`).toBeLessThanOrEqual(bar.y);
-        }
-        expect.soft(r.sizes.filter((s) => s.what.startsWith('svg')).length, `${where}: labels in the scene`).toBeGreaterThan(0);
-        expect.soft(r.sizes.filter((s) => s.what.startsWith('key')).length, `${where}: colour keys`).toBeGreaterThanOrEqual(2);
-        expect.soft(r.sizes.filter((s) => s.px < minPx - 0.01).map((s) => `${s.what}: ${s.px.toFixed(1)}px`), `${where}: smaller than ${minPx}px`).toEqual([]);
-        expect.soft(r.overflow, `${where}: clipped or overflowing`).toEqual([]);
-        expect.soft(r.overlaps, `${where}: overlapping`).toEqual([]);
-        expect.soft(r.fullTextShown, `${where}: the full text is hidden`).toBe(false);
-      };
+      const check = (where: string) => checkSlide(page, width, height, where);
 
       // every section: its slide text (two or three lines) beside the animation
       for (let i = 0; i < 9; i++) {
@@ -209,6 +211,47 @@ for (const [width, height] of [
           await check(`block ${block}, step ${k + 1}`);
           if (k === 2 || k === 3) await page.screenshot({ path: `${dir}/${lang}-${width}-block${block}-step${k + 1}.png` });
         }
+      }
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    });
+  }
+}
+
+// The worked example on (C = 4, r = 2: the numbers a class checks on paper) changes what the
+// slide holds: its current row in the left column, the small block in the animation. Every
+// section and every step, at 1280×720 and 1920×1080 in both languages (issue 22: section 7's
+// 2C²/r and r lines were cut off).
+for (const [width, height] of [
+  [1280, 720],
+  [1920, 1080],
+] as const) {
+  for (const lang of ['en', 'ko'] as const) {
+    test(`presenter slide with the worked example in ${lang} at ${width}×${height}`, async ({ page }) => {
+      test.setTimeout(240_000);
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.setViewportSize({ width, height });
+      await openApp(page, `&present=1&nums=ex&lang=${lang}`);
+      await expect(page.locator('html')).toHaveClass(/presenter/);
+      await expect(page.getByTestId('numbers-example')).toHaveAttribute('aria-pressed', 'true');
+      await expect(page.getByTestId('worked-example')).toBeVisible();
+      for (let i = 0; i < 9; i++) {
+        await page.getByTestId('lesson-toc').nth(i).click();
+        await expect(page.getByTestId('lesson-section')).toHaveAttribute('data-section', String(i));
+        // every slide line is there and readable in full (none cut off by the worked example)
+        const lines = page.locator('.lesson-slide li');
+        expect(await lines.count(), `section ${i + 1}: slide lines`).toBeGreaterThanOrEqual(2);
+        for (const line of await lines.all()) await expect.soft(line, `section ${i + 1}: a slide line cut off`).toBeInViewport({ ratio: 1, timeout: 3000 });
+        await checkSlide(page, width, height, `worked example, section ${i + 1}`);
+        await page.screenshot({ path: `${dir}/worked-${lang}-${width}-section${i + 1}.png` });
+      }
+      await page.getByTestId('lesson-toc').nth(6).click();
+      for (let k = 0; k < 6; k++) {
+        await page.getByTestId('anim-step-tab').nth(k).click();
+        await expect(page.getByTestId('anim-step')).toHaveAttribute('data-step', String(k));
+        await expect(page.getByTestId('worked-example')).toBeVisible();
+        for (const line of await page.locator('.lesson-slide li').all()) await expect.soft(line, `step ${k + 1}: a slide line cut off`).toBeInViewport({ ratio: 1, timeout: 3000 });
+        await checkSlide(page, width, height, `worked example, section 7, step ${k + 1}`);
+        await page.screenshot({ path: `${dir}/worked-${lang}-${width}-section7-step${k + 1}.png` });
       }
       expect(await page.evaluate(() => window.scrollY)).toBe(0);
     });

@@ -205,7 +205,7 @@ export const en = {
   'link.image': 'The image in the link could not be read ({detail}); the link may have been cut or changed. Choose an image to continue.',
   'link.dismiss': 'Dismiss',
 
-  'footer.paper': 'Squeeze-and-Excitation Networks, Hu et al., CVPR 2018.',
+  'footer.paper': 'Squeeze-and-Excitation Networks: Hu, Shen, Sun, CVPR 2018; journal version Hu, Shen, Albanie, Sun, Wu, TPAMI 2019 (the only one with Tables 10–16).',
   'footer.privacy': 'Images never leave your browser.',
 } as const;
 

@@ -87,7 +87,7 @@ export const experimentsEn = {
   'gc.explain3': 'The paper chose a sigmoid on purpose: it lets several channels be emphasised at once instead of forcing them to compete.',
 
   'pc.title': 'Excitation per class',
-  'pc.intro': 'Mean weight s of every channel in block {id}, averaged over the test images of each class ({images} images in all).',
+  'pc.intro': 'Mean channel weight s of every channel in block {id}, averaged over the test images of each class ({images} images in all).',
   'pc.view': 'Show as',
   'pc.view.lines': 'lines',
   'pc.view.heatmap': 'heatmap',

@@ -89,7 +89,7 @@ export const experimentsKo: Record<ExperimentsKey, string> = {
   'gc.explain3': '논문은 일부러 시그모이드를 골랐습니다. 채널끼리 경쟁시키지 않고 여러 채널을 동시에 강조할 수 있기 때문입니다.',
 
   'pc.title': '클래스별 익사이테이션',
-  'pc.intro': '블록 {id}의 채널별 가중치 s를 클래스마다 테스트 이미지로 평균한 값입니다 (모두 {images}장).',
+  'pc.intro': '블록 {id}의 채널 가중치 s를 채널마다, 클래스마다 테스트 이미지로 평균한 값입니다 (모두 {images}장).',
   'pc.view': '보기',
   'pc.view.lines': '선',
   'pc.view.heatmap': '히트맵',

@@ -39,6 +39,21 @@ describe('Korean vocabulary', () => {
     expect(vocabularyProblems({ k: 'ReLU에 의해 잘렸습니다' })[0]?.concept).toBe('translationese');
   });
 
+  it('keeps the channel weight s apart from the FC weights W, and names the paper’s tables one way', () => {
+    const planted: [string, string][] = [
+      ['weight', '0과 1 사이의 가중치'],
+      ['weight', 's (가중치)'],
+      ['weight', '가중치 s_c를 곱합니다'],
+      ['weight', '합성곱의 채널 가중치는'],
+      ['fcWeight', '스테이지별 SE 가중치'],
+      ['fcWeight', '곁가지의 가중치 W₁과 W₂'],
+      ['paperRef', '논문의 Table 11에서'],
+      ['paperRef', '(Section 4)'],
+    ];
+    for (const [concept, text] of planted) expect(vocabularyProblems({ k: text }).map((p) => p.concept), text).toContain(concept);
+    expect(vocabularyProblems({ a: '채널 가중치 s_c', b: '채널 {c}의 가중치 s', c: 'FC 가중치 W₁', d: '표 11, 4절', e: '그림 6과 7.2절' })).toEqual([]);
+  });
+
   it('leaves the ordinary words that look like a variant alone', () => {
     // 여기서 = "here", 절반 = "half", the paper's name stays in English
     expect(vocabularyProblems({ a: '여기서 다시 계산한 값', b: '세기의 절반 넘게', c: 'Squeeze-and-Excitation Networks', d: '1.2%p 차이' })).toEqual([]);
@@ -85,6 +100,18 @@ describe('English vocabulary', () => {
     for (const [concept, text] of Object.entries(planted)) {
       expect(englishVocabularyProblems({ k: text }).map((p) => p.concept), text).toContain(concept);
     }
+  });
+
+  it('keeps the channel weight s apart from the FC weights W', () => {
+    const planted: [string, string][] = [
+      ['weight', 'a weight for every channel'],
+      ['weight', 'turns each into a weight s_c between 0 and 1'],
+      ['weight', 's (weight)'],
+      ['fcWeight', 'SE weights per stage'],
+      ['fcWeight', 'its weights W₁ and W₂'],
+    ];
+    for (const [concept, text] of planted) expect(englishVocabularyProblems({ k: text }).map((p) => p.concept), text).toContain(concept);
+    expect(englishVocabularyProblems({ a: 'its channel weight s_c', b: 'Channel weights s', c: 'the FC weights W₁ and W₂' })).toEqual([]);
   });
 
   it('leaves names and ordinary words alone', () => {

@@ -41,13 +41,33 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { id: 'logit', ko: '로짓', en: 'logit', sections: ['excitation'], banned: [/로지트/, /(?<![A-Za-z])[Ll]ogit/], enBanned: [/\bpre-?activations?\b/i, /\braw scores?\b/i] },
   { id: 'gate', ko: '게이트', en: 'gate', sections: ['excitation'], banned: [/관문/], enBanned: [/\bgating (?:function|unit|mechanism)s?\b/i] },
   { id: 'attention', ko: '어텐션', en: 'attention', sections: ['excitation'], banned: [/주의 ?(집중|메커니즘|기제)/, /[Aa]ttention/], enBanned: [/\battention mask\b/i] },
+  // s (one per channel, computed for each image) and W (learned, fixed after training) are both
+  // "weights": each always says which it is ("channel weight s", "FC weights W").
   {
     id: 'weight',
     ko: '채널 가중치 s',
     en: 'channel weight s',
     sections: ['excitation', 'scale'],
-    banned: [/게이트 ?값/, /스케일링 ?계수/, /중요도 ?점수/],
-    enBanned: [/\bgate values?\b/i, /\bscal(?:e|ing) factors?\b/i, /\bexcitation weights?\b/i, /\battention weights?\b/i, /\bimportance (?:scores?|weights?)\b/i],
+    banned: [/게이트 ?값/, /스케일링 ?계수/, /중요도 ?점수/, /채널별 가중치/, /합성곱의 채널 가중치/, /s \(가중치\)/, /사이의 가중치/, /(?<!채널 |의 )가중치 s(?:_c)?(?![A-Za-z])/],
+    enBanned: [
+      /\bgate values?\b/i,
+      /\bscal(?:e|ing) factors?\b/i,
+      /\bexcitation weights?\b/i,
+      /\battention weights?\b/i,
+      /\bimportance (?:scores?|weights?)\b/i,
+      /\bs \(weight\)/,
+      /\ba weight for every channel\b/i,
+      /(?<![Cc]hannel )\bweights? s(?:_c)?\b/,
+      /(?<![Cc]hannel )\bweights? between 0 and 1\b/,
+    ],
+  },
+  {
+    id: 'fcWeight',
+    ko: 'FC 가중치 W',
+    en: 'FC weights W',
+    sections: ['excitation', 'cost'],
+    banned: [/SE 가중치/, /(?<!FC )가중치 W/],
+    enBanned: [/\bSE weights\b/, /(?<!FC )\bweights W/],
   },
   { id: 'bias', ko: '편향', en: 'bias', sections: ['excitation', 'cost'], banned: [/바이어스/, /(?<![A-Za-z])[Bb]ias/], enBanned: [/\boffset terms?\b/i] },
   { id: 'convolution', ko: '합성곱', en: 'convolution', sections: ['why', 'instantiation'], banned: [/컨[볼벌]루션/, /콘볼루션/, /[Cc]onvolution/], enBanned: [/\bconv layers?\b/i] },
@@ -63,6 +83,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { id: 'ablation', ko: '어블레이션 실험', en: 'ablation', sections: ['squeeze', 'cost'], banned: [/[Aa]blation/, /절제 실험/], enBanned: [/\bablative\b/i] },
   { id: 'lesson', ko: '강의', en: 'lesson', sections: [], banned: [/레슨/], enBanned: [/\btutorial\b/i] },
   { id: 'section', ko: '단원', en: 'section (of the lesson)', sections: [], banned: [/(?<![가-힣\d.])절(?=$|[\s.,:)]|[을이의에은도])/], enBanned: [/\bchapters?\b/i] },
+  // the paper's tables and sections, named one way in Korean: 표 11, 4절 (as 그림 6, 7.2절)
+  { id: 'paperRef', ko: '표 11, 4절', en: 'Table 11, Section 4', sections: [], banned: [/Table ?\d/, /Tables ?\d/, /Section ?\d/, /테이블 ?\d/], enBanned: [/\bTab\. ?\d/, /\bSec\. ?\d/] },
   { id: 'points', ko: '%p (퍼센트포인트)', en: 'percentage points', sections: ['results'], banned: [/\}p(?![A-Za-z])/, /\d(?:pt|p)(?![A-Za-z])/, /[\d}] ?포인트/], enBanned: [/\bpts\b/i, /\bpp\b/, /\bpercent points?\b/i, /%[- ]points?\b/i] },
 ];
 

@@ -207,6 +207,6 @@ export const ko: Record<MessageKey, string> = {
   'link.image': '링크의 이미지를 읽을 수 없습니다({detail}). 링크가 잘렸거나 바뀌었을 수 있습니다. 이미지를 골라 계속하세요.',
   'link.dismiss': '닫기',
 
-  'footer.paper': 'Squeeze-and-Excitation Networks, Hu 외, CVPR 2018.',
+  'footer.paper': 'Squeeze-and-Excitation Networks: Hu, Shen, Sun, CVPR 2018. 저널판: Hu, Shen, Albanie, Sun, Wu, TPAMI 2019 (표 10–16은 저널판에만 있음).',
   'footer.privacy': '이미지는 브라우저 밖으로 나가지 않습니다.',
 };

@@ -20,7 +20,7 @@ export const lessonEn = {
   'glossary.col.en': 'English',
 
   // ---- 1 why ----
-  'why.title': 'Why: a convolution’s channel weights are tied to spatial patterns and fixed after training',
+  'why.title': 'Why: in a convolution, how much a channel counts is tied to spatial patterns and fixed after training',
   'why.p1':
     'A convolution builds each output map by sliding a k×k×C filter over its input and adding up the products across all C input channels. The filter has its own k×k weights for every input channel, so it can already make one channel count more than another.',
   'why.p2':
@@ -28,7 +28,7 @@ export const lessonEn = {
   'why.p3':
     'Yet channels are not equally useful for every image. Some maps come out almost blank, and after a ReLU some are switched off completely.',
   'why.p4':
-    'SE adds a small side branch that looks at the whole feature map. What it learns, once, in training, are its weights W₁ and W₂; from them it computes, for each image, one factor per channel, apart from the spatial filters. The channel weighting becomes a function of the input.',
+    'SE adds a small side branch that looks at the whole feature map. What it learns, once, in training, are its FC weights W₁ and W₂; from them it computes, for each image, one channel weight s_c per channel, apart from the spatial filters. The channel weighting becomes a function of the input.',
   'why.diagram': 'Diagram: a 3×3×C filter multiplies every input channel and adds all the products into one output map.',
   'why.diagram.input': 'input: C channels',
   'why.diagram.filter': 'one 3×3×C filter',
@@ -56,14 +56,15 @@ export const lessonEn = {
   'squeeze.strip': 'z for all {channels} channels of this block',
 
   // ---- 3 excitation ----
-  'excite.title': 'Excitation: a weight for every channel',
+  'excite.title': 'Excitation: computing the channel weights s',
   'excite.p1':
-    'z passes through two fully connected layers. The first shrinks C values to C/r (r is the reduction ratio) and applies a ReLU (δ); the second expands back to C. The paper gives two reasons for the narrow middle: it limits the model’s complexity (fewer parameters) and it helps generalisation.',
+    'z passes through two fully connected layers. The first shrinks C values to C/r (r is the reduction ratio) and applies a ReLU (δ); the second expands back to C. Both layers mix the channels: every hidden unit reads all C values of z, and every output reads every hidden unit, so the channel weight s_c of any channel c depends on every channel. Modelling these dependencies between channels is the point of the paper. It gives two reasons for the narrow middle: it limits the model’s complexity (fewer parameters) and it helps generalisation.',
   'excite.live': 'In {block}: {channels} → {hidden} → {channels} (r = {r}).',
   'excite.clipped': 'For this image the ReLU clipped {clipped} of the {hidden} hidden units to 0.',
-  'excite.p2': 'A sigmoid then turns each of the C outputs into a weight between 0 and 1.',
+  'excite.clippedNone': 'For this image the ReLU clipped none of the {hidden} hidden units: all of them are positive.',
+  'excite.p2': 'A sigmoid then turns each of the C outputs into a channel weight s_c between 0 and 1.',
   'excite.why':
-    'Why a sigmoid and not a softmax? A softmax makes channels compete: the weights add up to 1, so one channel can only grow by taking from the others. A sigmoid judges each channel on its own, so many channels can all be kept, or all be damped. SE wants exactly that, because several features can matter at once.',
+    'Why a sigmoid and not a softmax? A softmax makes channels compete: its outputs add up to 1, so one channel can only grow by taking from the others. A sigmoid has no such fixed total: it maps each logit into 0…1 by itself, so many channels can be kept at once, or all be damped. That does not make the channels independent: each logit e_c, and so each s_c, was computed from all of z by W₁ and W₂. The sigmoid removes only the competition for a sum of 1; several features can matter at once, and SE needs exactly that.',
   'excite.attention':
     'SE is a kind of attention over channels. Attention in language models usually uses a softmax, to pick where to look; SE deliberately does not pick just one.',
   'excite.try': 'Try it: move the logits and compare the two gates on the same values.',
@@ -81,15 +82,15 @@ export const lessonEn = {
   'excite.chart': 'Bar chart: sigmoid and softmax weights for the same logits.',
 
   // ---- 4 scale ----
-  'scale.title': 'Scale: multiply each channel by its weight',
+  'scale.title': 'Scale: multiply each channel by its channel weight',
   'scale.p1':
-    'The last operation is the simplest: every value of channel c is multiplied by the same number s_c. A weight near 1 leaves the map as it was; a weight near 0 fades it out.',
+    'The last operation is the simplest: every value of channel c is multiplied by the same number, its channel weight s_c. An s_c near 1 leaves the map as it was; near 0 it fades the map out.',
   'scale.p2': 'Every position of a map gets the same factor: SE changes how loudly a channel speaks, not where.',
   'scale.low': 'Most damped: channel {c}, s = {s}; mean |u| {before} → {after}.',
   'scale.high': 'Most kept: channel {c}, s = {s}; mean |u| {before} → {after}.',
   'scale.before': 'before (U)',
   'scale.after': 'after (U·s)',
-  'scale.bars': 'Weights s of all {channels} channels, largest first',
+  'scale.bars': 'Channel weights s of all {channels} channels, largest first',
   'scale.chart': 'Bar chart of the channel weights s, between 0 and 1.',
 
   // ---- 5 instantiation ----
@@ -99,7 +100,7 @@ export const lessonEn = {
   'inst.inception':
     'SE-Inception: the SE branch re-weights the channels of the whole Inception module’s output before it moves on to the next module.',
   'inst.resnet':
-    'SE-ResNet: the SE branch sits on the residual branch, before the addition. The shortcut is left untouched, so the block can still pass its input straight through.',
+    'SE-ResNet: the SE branch re-weights the output of the residual branch, before it is added to the shortcut. That is the paper’s standard design, not the only one that works: in Table 14 of the journal version, SE moved in front of the residual unit (SE-PRE) or placed on the shortcut itself (SE-Identity) does as well, SE-Identity even slightly better; only SE after the addition (SE-POST) is worse. The authors conclude that the position matters little, provided SE acts before the branches are added together.',
   'inst.ours':
     'Our model uses the SE-ResNet form: two 3×3 convolutions give U, SE re-weights U, the shortcut is added and a ReLU gives the block output. That is the highlighted module.',
   'inst.diagramInception': 'Diagram of an SE-Inception module: Inception output, global pooling, FC, ReLU, FC, sigmoid, scale.',
@@ -133,24 +134,24 @@ export const lessonEn = {
   'arch.note.maxpool': 'max pool {k}, stride {stride}',
   'arch.note.head': 'global average pool, fc {classes}, softmax',
   'arch.overhead': 'SE adds {extra} parameters to the {plain} of the plain network (+{pct}) and {macs} more multiply–adds.',
-  'arch.source': 'Source: Hu, Shen, Sun, “Squeeze-and-Excitation Networks”, Table 1.',
-  'cost.title': 'Cost and r: what an SE block adds',
-  'cost.p1': 'An SE block on C channels adds two small matrices, W₁ (C/r × C) and W₂ (C × C/r): 2C²/r weights, plus C/r + C biases in our layers. The reduction ratio r sets the price: halving r doubles the weights.',
+  'arch.source': 'Source: Hu, Shen, Albanie, Sun, Wu, “Squeeze-and-Excitation Networks”, TPAMI 2019 (the journal version of the CVPR 2018 paper), Table 1.',
+  'cost.title': 'Cost and r: the FC weights an SE block adds',
+  'cost.p1': 'An SE block on C channels adds two small matrices of FC weights, W₁ (C/r × C) and W₂ (C × C/r): 2C²/r learned weights, plus C/r + C biases in our layers. They are fixed after training, unlike the channel weights s, which are computed anew for each image. The reduction ratio r sets the price: halving r doubles the FC weights.',
   'cost.oursCaption': '{model} (ours, r = {r}): SE parameters per block, from the model card',
   'cost.col.block': 'Block',
-  'cost.col.weights': 'weights 2C·C/r',
+  'cost.col.weights': 'FC weights 2C·C/r',
   'cost.col.biases': 'biases',
-  'cost.col.weightsN': 'weights N·2C·C/r',
+  'cost.col.weightsN': 'FC weights N·2C·C/r',
   'cost.col.params': 'parameters',
   'cost.oursTotal': 'In all {weights} weights + {biases} biases = {total} parameters: exactly the card’s difference between the plain and the SE network ({plain} → {with}). {last} of the weights sit in the last stage ({stage}), where C is largest.',
   'cost.flopsTitle': 'Why the multiply-adds barely change',
   'cost.flops': 'A weight of a 3×3 convolution is used at every one of the H×W positions of its map. A weight of SE’s FC layers meets only the 1×1×C vector z, once per image. So the FCs cost as many multiply-adds as they have weights, and the scale adds one multiply per value of U.',
   'cost.flopsOurs': 'In our model, per image: FCs {fc} and scale {scale} multiply-adds, against {conv} in the convolutions of the same blocks. In all, SE adds {pct} to the plain network’s multiply-adds (from the card).',
-  'cost.flopsPaper': 'For SE-ResNet-50 the paper reports {plain} → {se} GFLOPs per 224×224 image. Time grows a little more than FLOPs: one forward and backward pass of a 256-image batch took {gpuPlain} → {gpuSe} ms on 8 GPUs, and CPU inference of one image {cpuPlain} → {cpuSe} ms (Section 4).',
-  'cost.r50Caption': 'SE-ResNet-50 (r = 16): SE weights per stage, from the paper’s Table 1 layout',
+  'cost.flopsPaper': 'For SE-ResNet-50 the paper reports {plain} → {se} GFLOPs per 224×224 image, {flopsPct} more. Time grows by more than that: one forward and backward training pass of a 256-image batch on 8 GPUs took {gpuPlain} → {gpuSe} ms ({gpuPct} more), and CPU inference of one image {cpuPlain} → {cpuSe} ms ({cpuPct} more) (Section 4).',
+  'cost.r50Caption': 'SE-ResNet-50 (r = 16): the SE branches’ FC weights per stage, from the paper’s Table 1 layout',
   'cost.r50Total': 'Sum: {weights} weights (+{biases} biases), which matches the paper’s “~2.5 million additional parameters” (Section 4; {paperPlain} M → {paperSe} M in Tables 10 and 13). {last} of them are in the last stage, conv5_x.',
   'cost.lastStage': 'That is why the authors note that the last stage’s SE blocks could be dropped for less than 0.1% top-5 error on ImageNet, cutting the extra parameters to about {pct}% (Section 4).',
-  'cost.t10Caption': 'Paper, Table 10: SE-ResNet-50 on ImageNet with different r (single-crop error %, parameters)',
+  'cost.t10Caption': 'Paper (TPAMI 2019), Table 10: SE-ResNet-50 on ImageNet with different r (single-crop error %, parameters)',
   'cost.t10Plain': 'ResNet-50 (no SE)',
   'cost.t10Recipe': 'Tables 10–16 (the ablations) use another training recipe than Table 2 (no FC biases, a longer schedule, label smoothing): compare rows within this table, not with Table 2.',
   'cost.t10Reading': 'From r = 2 to r = 16 the top-1 error stays between {lo}% and {hi}% while the parameters fall from {p2} M to {p16} M; at r = 32 it rises to {e32}%. More parameters do not buy accuracy here; the authors settle on r = 16 as the balance. Our model uses r = {r} (from the card).',
@@ -159,6 +160,16 @@ export const lessonEn = {
   'results.title': 'Results: what was reported, what we measured',
   'results.ilsvrc':
     'SENets were the basis of the ILSVRC 2017 classification entry that won first place, with a top-5 error of {err}%, roughly {rel}% better (relative) than the 2016 winner.',
+  'results.t2Caption': 'The paper’s Table 2: ImageNet validation, single-crop error (%)',
+  'results.col.network': 'Network',
+  'results.col.original': 'original',
+  'results.col.reimpl': 're-impl.',
+  'results.col.senet': 'SENet',
+  'results.col.top1top5': 'top-1 / top-5',
+  'results.t2Note': '“re-impl.”: the plain network retrained by the SE authors with the same recipe as its SENet; the gain (points, in the paper’s brackets) compares these two. “original”: what the network’s own paper reported, from another recipe, so SENet minus original is not a gain. † evaluated on the non-blacklisted part of the validation set. VGG-16 and SE-VGG-16 were trained with batch normalisation.',
+  'results.t4Caption': 'The paper’s Table 4: CIFAR-10, error (%)',
+  'results.t4Note': 'Deeper and wider networks than ours; in every comparison the SENet beats its baseline (Section 5.1).',
+  'results.smallCaption': 'SE on networks as small as ours, measured by others (one recipe per row)',
   'results.authorsTitle': 'The authors’ retrained models: ImageNet-1k validation error (%)',
   'results.authors': 'ImageNet-1k single-crop validation error of the authors’ retrained models, top-1 / top-5 (%). They use r = 16 throughout; their README says these beat the paper’s numbers thanks to longer training.',
   'results.compare': 'Plain versus SE, as published',
@@ -170,23 +181,25 @@ export const lessonEn = {
   'results.col.se': 'with SE',
   'results.col.gain': 'SE gain',
   'results.col.source': 'Source',
-  'results.computed': '“computed”: the source gives SE’s error and the difference, so plain = SE’s error + difference (the paper’s Table 4 gives the same value).',
-  'results.computedMark': 'computed',
   'results.metric.accuracy': 'accuracy',
   'results.metric.error': 'error',
-  'results.remark.paperViaReplication': 'paper’s figure; difference as stated',
   'results.remark.fiveRuns': '5 runs each',
   'results.remark.maxAccuracy': 'max test accuracy',
-  'results.remark.torchvision': 'plain: torchvision',
   'results.points': '{v} points',
   'results.small':
     'On networks as small as ours the published gains shrink to a point or less, and one model store even measures SE-ResNet-20 slightly worse than ResNet-20.',
-  'results.ours': 'Ours, measured on {images} test images (top-1 accuracy)',
+  'results.ours': 'Ours: SE vs plain, same recipe, measured on {images} test images (top-1 accuracy)',
   'results.ours.se': '{model} (with SE)',
   'results.ours.plain': '{model}',
   'results.ours.noPlain': 'plain baseline',
   'results.ours.pending': 'no number yet',
-  'results.ours.gain': 'Difference: {gain} points.',
+  'results.ours.col.network': 'Network',
+  'results.ours.col.seed': 'seed',
+  'results.ours.col.top1': 'top-1',
+  'results.ours.running': 'still training, epoch {epochs} of {planned}',
+  'results.ours.gain': 'Difference, SE minus plain, seed {seeds}: {gain} points.',
+  'results.ours.gainMean': 'Difference, SE minus plain, paired by seed ({n} seeds): {gain} ± {sd} points (mean ± standard deviation).',
+  'results.ours.seeds': 'Finished: {se} SE and {plain} plain runs of the {planned} seeds planned for each. Until more seeds are in, how much accuracy moves from seed to seed is unknown, so a difference this small does not yet show that SE helps.',
   'results.caveat.interim': 'Interim: this checkpoint has {epochs} of {planned} planned epochs, so its accuracy will still change.',
   'results.caveat.baseline-unfinished':
     'The plain baseline has not finished training ({epochs} epochs so far), so there is no fair comparison yet.',
@@ -205,8 +218,9 @@ export const lessonEn = {
   'anim.desc.input': 'U: the {channels} feature maps ({size}×{size}) coming out of the residual branch of {block}.',
   'anim.desc.squeeze': 'Each map collapses to its mean: {count} values become one number z_c.',
   'anim.desc.fc1': 'z ({channels} values) → {hidden} hidden units; the ReLU clipped {clipped} of them to 0 (marked ✕).',
-  'anim.desc.fc2': '{hidden} → {channels} logits e_c; the sigmoid turns each into a weight s_c between 0 and 1.',
-  'anim.desc.scale': 'Each weight travels to its channel and multiplies the whole map: damped maps fade.',
+  'anim.desc.fc1None': 'z ({channels} values) → {hidden} hidden units; for this image the ReLU clipped none of them.',
+  'anim.desc.fc2': '{hidden} → {channels} logits e_c; the sigmoid turns each into a channel weight s_c between 0 and 1.',
+  'anim.desc.scale': 'Each channel weight s_c travels to its map and multiplies all of it: damped maps fade.',
   'anim.desc.residual': 'The shortcut is added back and a ReLU gives the block output.',
   'anim.noSE': '{block} has no SE branch.',
   'anim.label.u': 'U',
@@ -221,11 +235,11 @@ export const lessonEn = {
   'anim.label.shortcut': '+ shortcut, ReLU',
   'anim.legend.maps': 'U, U·s, output',
   'anim.legend.z': 'z (mean)',
-  'anim.legend.s': 's (weight)',
+  'anim.legend.s': 's = σ(e)',
   'anim.aria':
     'Animation of {block}, step {n} of {total}: {step}. {desc}',
   'anim.channelTitle': 'channel {c}: {what} = {v}',
-  'anim.mapTitle': 'channel {c}: weight s = {s}',
+  'anim.mapTitle': 'channel {c}: channel weight s = {s}',
   'anim.overridden': 'overridden',
 
   // ---- controls ----

@@ -36,8 +36,11 @@ describe('quiz strings', () => {
 
   it('answers carry the computed values', () => {
     const n = quizNumbers(card);
-    expect(quizT('en')('excitation.a1', n)).toContain('512 weights');
+    expect(quizT('en')('excitation.a1', n)).toContain('512 FC weights');
     expect(quizT('ko')('cost.a1', n)).toContain('8,192개');
+    // C/r and r are both 16 here: the answer writes C²/r, not 2 · 256 · 16 (which reads as 2·C·r)
+    expect(quizT('en')('cost.a1', n)).toContain('2 · 256² / 16 = 8,192');
+    expect(quizT('en')('cost.a1', n)).not.toContain('2 · 256 · 16');
     expect(quizT('en')('cost.a4', n)).toContain('63%');
     expect(quizT('en')('results.a3', n)).toBe('Top-1 error 24.80% → 23.29%, 1.51 points better.');
     expect(quizT('en')('squeeze.q1', n)).toContain(`C = ${card.architecture.blocks.at(-1)!.channels}`);

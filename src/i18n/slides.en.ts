@@ -8,7 +8,7 @@ export const slidesEn = {
   'why.title': 'Why SE?',
   'why.1': 'A convolution’s weights find spatial patterns and also set how much each channel counts.',
   'why.2': 'Once trained they are fixed: every image gets the same channel weighting.',
-  'why.3': 'SE computes a weight for every channel, anew for each image.',
+  'why.3': 'SE computes a channel weight s_c for each image anew.',
 
   'squeeze.title': 'Squeeze',
   'squeeze.1': 'Global average pooling: each H×W map becomes its mean z_c.',
@@ -16,25 +16,25 @@ export const slidesEn = {
 
   'excitation.title': 'Excitation',
   'excitation.1': 'Two FC layers, C → C/r → C, with a ReLU between them (r: the reduction ratio).',
-  'excitation.2': 'A sigmoid turns each output into a weight s_c between 0 and 1.',
-  'excitation.3': 'Not a softmax: channels do not compete, so several can stay strong at once.',
+  'excitation.2': 'A sigmoid turns each output into a channel weight s_c between 0 and 1.',
+  'excitation.3': 'Each s_c is computed from all of z (the FCs mix channels); the sigmoid just avoids a sum of 1.',
 
   'scale.title': 'Scale',
-  'scale.1': 'Every value of channel c is multiplied by its weight s_c.',
+  'scale.1': 'Every value of channel c is multiplied by its channel weight s_c.',
   'scale.2': 's near 1 keeps the map; s near 0 fades it.',
   'scale.3': 'SE changes how strongly a channel speaks, not where.',
 
   'instantiation.title': 'Where SE goes',
   'instantiation.1': 'SE replaces nothing: it wraps the output of an existing module.',
   'instantiation.2': 'In SE-ResNet it sits on the residual branch, before the addition.',
-  'instantiation.3': 'The shortcut is left untouched.',
+  'instantiation.3': 'On the shortcut it works as well (Table 14): what matters is acting before the addition.',
 
   'architecture.title': 'Architecture',
   'architecture.1': 'SE-ResNet-50 (paper, Table 1): an SE branch in every bottleneck block, r = 16.',
   'architecture.2': 'Ours: a small ResNet for 32×32 images with basic blocks, r = {r}.',
 
   'cost.title': 'Cost and r',
-  'cost.1': 'An SE block adds 2C²/r weights: W₁ and W₂.',
+  'cost.1': 'An SE block adds 2C²/r FC weights: W₁ and W₂.',
   'cost.2': 'Halving r doubles them; the paper settles on r = 16.',
   'cost.3': 'Multiply-adds barely grow: the FC layers meet z once per image.',
 
@@ -45,8 +45,8 @@ export const slidesEn = {
 
   'summary.title': 'Summary',
   'summary.1': 'Squeeze: z_c = the mean of map c. Excitation: s = σ(W₂ δ(W₁ z)).',
-  'summary.2': 'Scale: each map times its weight s_c, then the shortcut is added.',
-  'summary.3': 'Cost: 2C²/r weights per block; in our model +{paramsPct} parameters.',
+  'summary.2': 'Scale: each map times its channel weight s_c, then the shortcut is added.',
+  'summary.3': 'Cost: 2C²/r FC weights per block; in our model +{paramsPct} parameters.',
 } as const;
 
 export type SlideKey = keyof typeof slidesEn;

@@ -19,7 +19,7 @@ export interface LayerRow {
   note?: { key: 'stem' | 'maxpool' | 'head'; params: Record<string, string | number> };
 }
 
-/** Hu, Shen, Sun, "Squeeze-and-Excitation Networks", Table 1 (SE-ResNet-50, 224×224 input). */
+/** Hu, Shen, Albanie, Sun, Wu, "Squeeze-and-Excitation Networks" (TPAMI 2019), Table 1 (SE-ResNet-50, 224×224 input). */
 export const SE_RESNET50_TABLE1: LayerRow[] = [
   { name: 'conv1', output: '112×112', convs: [], se: null, repeat: 1, note: { key: 'stem', params: { k: '7×7', c: 64, stride: 2 } } },
   { name: 'conv2_x', output: '56×56', convs: [], se: null, repeat: 1, note: { key: 'maxpool', params: { k: '3×3', stride: 2 } } },

@@ -6,7 +6,8 @@ import { compareGates } from './gates';
 import { softmax } from '../gateMath';
 import { SE_RESNET50_TABLE1, cardLayout, seOverhead } from './layouts';
 import { COMPARISONS, gain, ourResults, plainOf } from './results';
-import { TABLE4_CIFAR10 } from './paperTables';
+import { TABLE2_IMAGENET, TABLE2_RESNET50, TABLE4_CIFAR10, table2Gain } from './paperTables';
+import { PUBLISHED_CIFAR10, publishedPlain } from '../publishedCifar';
 import { SECTIONS, SECTION_IDS, clampSection, resolveFocus } from './sections';
 import cardJson from '../../../public/models/se-resnet20-cifar10/card.json';
 
@@ -60,18 +61,29 @@ describe('architecture tables', () => {
 describe('results', () => {
   it('published gains keep their sign convention', () => {
     expect(gain(COMPARISONS.find((c) => c.id === 'o20')!)).toBeCloseTo(-0.04);
-    expect(gain(COMPARISONS.find((c) => c.id === 'p110')!)).toBe(1.16);
+    expect(gain(COMPARISONS.find((c) => c.id === 'r20')!)).toBeCloseTo(0.4);
     for (const c of COMPARISONS) expect(c.source).toBeTruthy();
-  });
-  it('a plain error given only as a difference is computed, marked, and matches the paper’s Table 4', () => {
-    for (const id of ['p110', 'p164']) {
-      const c = COMPARISONS.find((x) => x.id === id)!;
-      const p = plainOf(c)!;
-      expect(p.computed).toBe(true);
-      expect(p.value).toBeCloseTo(TABLE4_CIFAR10.find((t) => t.network === c.plainModel)!.original, 6);
-    }
-    expect(plainOf(COMPARISONS.find((c) => c.id === 'o20')!)).toEqual({ value: 5.97, computed: false });
     for (const c of COMPARISONS) expect(plainOf(c)).not.toBeNull();
+  });
+  it('no row sets two recipes against each other, and the paper’s CIFAR rows come from its Table 4', () => {
+    // torchvision's ResNet-50 against another project's SE-ResNet-50 was such a row
+    expect(COMPARISONS.map((c) => c.id)).not.toContain('in-50');
+    expect(COMPARISONS.every((c) => c.dataset === 'CIFAR-10')).toBe(true);
+    expect(COMPARISONS.map((c) => c.id)).not.toContain('p110');
+    // the replication site's copy of the paper's numbers agrees with Table 4
+    for (const id of ['p110', 'p164']) {
+      const r = PUBLISHED_CIFAR10.find((x) => x.id === id)!;
+      const t4 = TABLE4_CIFAR10.find((t) => t.network === r.plainModel)!;
+      expect(publishedPlain(r)!.value).toBeCloseTo(t4.original, 6);
+      expect(r.se).toBe(t4.senet);
+    }
+  });
+  it('Table 2: the gain over the re-implementation matches every bracket of the paper', () => {
+    expect(TABLE2_IMAGENET.map((r) => r.network)).toEqual(expect.arrayContaining(['ResNet-50', 'ResNet-101', 'ResNet-152', 'VGG-16']));
+    for (const r of TABLE2_IMAGENET) expect(table2Gain(r), r.network).toEqual(r.statedGain);
+    expect(table2Gain(TABLE2_IMAGENET.find((r) => r.network === 'ResNet-50')!)).toEqual({ top1: 1.51, top5: 0.86 });
+    expect(TABLE2_RESNET50.reimplementation.top1).toBe(24.8);
+    expect(TABLE2_IMAGENET.find((r) => r.network === 'VGG-16')!.original).toBeNull();
   });
   it('ours from the card, with honest caveats', () => {
     const r = ourResults(card);

@@ -66,10 +66,53 @@ export const TABLE13_STAGES: { stage: string; top1: number; top5: number; params
   { stage: 'SE All', top1: 22.28, top5: 6.03, paramsM: 28.1 },
 ];
 
+/** top-1 / top-5 error %, single crop */
+export interface Errors {
+  top1: number;
+  top5: number;
+}
+
+/**
+ * One row of Table 2: ImageNet validation, single-crop error %. `original` is what the
+ * network's own paper reported (another recipe; null where the paper gives none, a top-5 of
+ * null where it gives only top-1); `reimplementation` is the plain network retrained by the SE
+ * authors with the same recipe as its SENet; `statedGain` is the paper's bracket (the two
+ * recipes' difference is never a gain). GFLOPs per forward pass.
+ */
+export interface Table2Row {
+  network: string;
+  original: { top1: number; top5: number | null } | null;
+  /** † in the paper: the original was evaluated on the non-blacklisted subset of the validation set */
+  originalDagger?: boolean;
+  reimplementation: Errors & { gflops: number };
+  senet: Errors & { gflops: number };
+  statedGain: Errors;
+}
+
+/** Table 2, every row, main training recipe (100 epochs, r = 16). */
+export const TABLE2_IMAGENET: readonly Table2Row[] = [
+  { network: 'ResNet-50', original: { top1: 24.7, top5: 7.8 }, reimplementation: { top1: 24.8, top5: 7.48, gflops: 3.86 }, senet: { top1: 23.29, top5: 6.62, gflops: 3.87 }, statedGain: { top1: 1.51, top5: 0.86 } },
+  { network: 'ResNet-101', original: { top1: 23.6, top5: 7.1 }, reimplementation: { top1: 23.17, top5: 6.52, gflops: 7.58 }, senet: { top1: 22.38, top5: 6.07, gflops: 7.6 }, statedGain: { top1: 0.79, top5: 0.45 } },
+  { network: 'ResNet-152', original: { top1: 23.0, top5: 6.7 }, reimplementation: { top1: 22.42, top5: 6.34, gflops: 11.3 }, senet: { top1: 21.57, top5: 5.73, gflops: 11.32 }, statedGain: { top1: 0.85, top5: 0.61 } },
+  { network: 'ResNeXt-50', original: { top1: 22.2, top5: null }, reimplementation: { top1: 22.11, top5: 5.9, gflops: 4.24 }, senet: { top1: 21.1, top5: 5.49, gflops: 4.25 }, statedGain: { top1: 1.01, top5: 0.41 } },
+  { network: 'ResNeXt-101', original: { top1: 21.2, top5: 5.6 }, reimplementation: { top1: 21.18, top5: 5.57, gflops: 7.99 }, senet: { top1: 20.7, top5: 5.01, gflops: 8.0 }, statedGain: { top1: 0.48, top5: 0.56 } },
+  { network: 'VGG-16', original: null, reimplementation: { top1: 27.02, top5: 8.81, gflops: 15.47 }, senet: { top1: 25.22, top5: 7.7, gflops: 15.48 }, statedGain: { top1: 1.8, top5: 1.11 } },
+  { network: 'BN-Inception', original: { top1: 25.2, top5: 7.82 }, reimplementation: { top1: 25.38, top5: 7.89, gflops: 2.03 }, senet: { top1: 24.23, top5: 7.14, gflops: 2.04 }, statedGain: { top1: 1.15, top5: 0.75 } },
+  { network: 'Inception-ResNet-v2', original: { top1: 19.9, top5: 4.9 }, originalDagger: true, reimplementation: { top1: 20.37, top5: 5.21, gflops: 11.75 }, senet: { top1: 19.8, top5: 4.79, gflops: 11.76 }, statedGain: { top1: 0.57, top5: 0.42 } },
+];
+
+/** SE's gain over the re-implementation (same recipe), in points, rounded to the paper's 2 decimals. */
+export function table2Gain(row: Table2Row): Errors {
+  const d = (a: number, b: number) => Math.round((a - b) * 100) / 100;
+  return { top1: d(row.reimplementation.top1, row.senet.top1), top5: d(row.reimplementation.top5, row.senet.top5) };
+}
+
+const resnet50 = TABLE2_IMAGENET.find((r) => r.network === 'ResNet-50')!;
+
 /** Table 2: ResNet-50 on ImageNet, single-crop top-1 / top-5 error %, main training recipe. */
 export const TABLE2_RESNET50 = {
-  reimplementation: { top1: 24.8, top5: 7.48 },
-  senet: { top1: 23.29, top5: 6.62 },
+  reimplementation: { top1: resnet50.reimplementation.top1, top5: resnet50.reimplementation.top5 },
+  senet: { top1: resnet50.senet.top1, top5: resnet50.senet.top5 },
 } as const;
 
 /** Table 12: the excitation's gate in SE-ResNet-50 (ablation recipe), error %. */

@@ -14,8 +14,8 @@ export function slideParams(card: ModelCard): Record<string, string | number> {
     ...quizNumbers(card),
     r: card.architecture.seReduction ?? '—',
     paramsPct: pct(o.paramsOverhead, 1),
-    se: pct(card.metrics.testTop1, 1),
-    plain: plain == null ? '—' : pct(plain, 1),
+    se: pct(card.metrics.testTop1, 2),
+    plain: plain == null ? '—' : pct(plain, 2),
   };
 }
 

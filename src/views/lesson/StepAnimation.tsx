@@ -69,7 +69,8 @@ export function StepAnimation({ taps, block, step, progress, reducedMotion, lang
   const hasSE = !!(taps.z && taps.h && taps.e && taps.s);
   const clipped = units.filter((u) => u.clipped).length;
   const params = { channels: C, size: taps.shape[0], block: block.id, count: taps.shape[0] * taps.shape[1], hidden, clipped };
-  const desc = hasSE ? t(descKey(id), params) : t('anim.noSE', { block: block.id });
+  // "the ReLU clipped 0 of them" reads wrong: FC1 with nothing clipped has its own sentence
+  const desc = hasSE ? t(id === 'fc1' && clipped === 0 ? 'anim.desc.fc1None' : descKey(id), params) : t('anim.noSE', { block: block.id });
   const hl = highlight !== null && highlight >= 0 && highlight < C ? highlight : null;
   const gridLabel = t(st.gridLabel === 'u' ? 'anim.label.u' : st.gridLabel === 'scaled' ? 'anim.label.scaled' : 'anim.label.out');
 

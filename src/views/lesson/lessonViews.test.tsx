@@ -41,6 +41,15 @@ describe('StepAnimation', () => {
     expect(html).toMatch(/data-testid="anim-h" data-unit="0" data-value="0" data-clipped="true"/);
     expect(html).toMatch(/data-testid="anim-h" data-unit="1" data-value="1.5" data-clipped="false"/);
   });
+  it('FC1 with no hidden unit clipped says so instead of “0 of 2”', () => {
+    const none = { ...taps, h: Float32Array.from([0.5, 1.5]) };
+    for (const lang of ['en', 'ko'] as const) {
+      const html = renderToStaticMarkup(<StepAnimation taps={none} block={block} step={2} progress={1} reducedMotion={false} lang={lang} />);
+      expect(html).toContain(lang === 'en' ? 'the ReLU clipped none of them' : 'ReLU에 잘린 유닛이 하나도 없습니다');
+      expect(html).not.toMatch(/0 of them|중 0개|0개는/);
+    }
+    expect(render(2, 1, 'ko')).toContain('그중 1개는 ReLU를 지나며 0이 되었습니다');
+  });
   it('FC2 + sigmoid places every channel on the curve and shows s', () => {
     const html = render(3);
     expect(values(html, 'anim-s')).toEqual(Array.from(taps.s!));
@@ -141,12 +150,41 @@ describe('LessonPanel', () => {
     expect(en).toMatch(/data-term="descriptor"><th scope="row" lang="en">channel descriptor<\/th><td lang="ko">채널 기술자/);
     expect(en).toContain('22.57% top-1 error with max pooling, 22.28% with average pooling');
   });
-  it('results: the plain CIFAR errors given only as a difference are shown computed and marked', () => {
+  it('results: the paper’s Table 2 (original, re-implementation, SENet, gain) and Table 4, no row mixing two recipes', () => {
     const results = SECTIONS.findIndex((s) => s.id === 'results');
-    const html = renderToStaticMarkup(<LessonPanel card={card} taps={null} section={results} lang="en" onSection={noop} onFocus={noop} />);
-    expect(html.match(/data-computed="true">6.37%/g)).toHaveLength(1);
-    expect(html.match(/data-computed="true">5.46%/g)).toHaveLength(1);
-    expect(html).toContain('plain = SE’s error + difference');
+    for (const lang of ['en', 'ko'] as const) {
+      const html = renderToStaticMarkup(<LessonPanel card={card} taps={null} section={results} lang={lang} onSection={noop} onFocus={noop} />);
+      const row = (table: string, network: string) => {
+        const t = html.slice(html.indexOf(`data-testid="${table}"`));
+        const r = t.slice(t.indexOf(`data-row="${network}"`));
+        return [...r.slice(0, r.indexOf('</tr>')).matchAll(/<td[^>]*>([^<]*)/g)].map((m) => m[1]);
+      };
+      expect(row('results-table2', 'ResNet-50')).toEqual(['24.7 / 7.8', '24.80', '23.29', '+1.51', '7.48', '6.62', '+0.86']);
+      expect(row('results-table2', 'ResNet-101')).toEqual(['23.6 / 7.1', '23.17', '22.38', '+0.79', '6.52', '6.07', '+0.45']);
+      expect(row('results-table2', 'ResNet-152')).toEqual(['23.0 / 6.7', '22.42', '21.57', '+0.85', '6.34', '5.73', '+0.61']);
+      expect(row('results-table2', 'VGG-16')).toEqual(['–', '27.02', '25.22', '+1.80', '8.81', '7.70', '+1.11']);
+      expect(row('results-table4', 'ResNet-110')).toEqual(['6.37', '5.21', '+1.16']);
+      expect(row('results-table4', 'WRN-16-8')).toEqual(['4.27', '3.88', '+0.39']);
+      expect(html).not.toContain('data-row="in-50"');
+      expect(html).not.toContain('76.15');
+      expect(html).toContain('TPAMI 2019');
+    }
+  });
+  it('results: ours run by run with their seeds, the difference paired by seed', () => {
+    const results = SECTIONS.findIndex((s) => s.id === 'results');
+    const run = (network: 'se' | 'plain', seed: number, testTop1: number | null, finished = true) => ({
+      run: `${network}-s${seed}`, network, seed, finished, epochs: finished ? 200 : 50, plannedEpochs: 200, testTop1, trainingSeconds: null,
+    });
+    const seeds: ModelCard = {
+      ...card,
+      metrics: { ...card.metrics, plannedSeeds: 3, runs: [run('se', 0, 0.9356), run('plain', 0, 0.9343), run('se', 1, 0.934), run('plain', 1, 0.9351), run('se', 2, 0.9, false)] },
+    };
+    const html = renderToStaticMarkup(<LessonPanel card={seeds} taps={null} section={results} lang="en" onSection={noop} onFocus={noop} />);
+    expect(html.match(/data-testid="results-ours-run"/g)).toHaveLength(5);
+    expect(html).toContain('still training, epoch 50 of 200');
+    // (0.13 + (−0.11)) / 2 = +0.01; sd of 0.13 and −0.11 = 0.17
+    expect(html).toContain('paired by seed (2 seeds): +0.01 ± 0.17 points');
+    expect(html).toContain('Finished: 2 SE and 2 plain runs of the 3 seeds planned');
   });
   it('cost and r: per-block SE parameters from the card, SE-ResNet-50 from Table 1, Table 10', () => {
     const cost = SECTIONS.findIndex((s) => s.id === 'cost');
@@ -159,6 +197,10 @@ describe('LessonPanel', () => {
       expect(html).toContain('45.7 M');
       const r = card.architecture.seReduction;
       expect(html).toContain(lang === 'en' ? `Our model uses r = ${r}` : `우리 모델은 r = ${r}입니다`);
+      // Section 4: time grows by more than the FLOPs (GPU training pass 190 → 209 ms, +10%; FLOPs +0.26%)
+      expect(html).toContain(lang === 'en' ? '3.86 → 3.87 GFLOPs per 224×224 image, 0.26% more' : '3.86 → 3.87 GFLOPs로, 0.26% 늘어납니다');
+      expect(html).toContain(lang === 'en' ? '190 → 209 ms (10% more)' : '190 → 209 ms(10% 증가)');
+      expect(html).toContain(lang === 'en' ? '164 → 167 ms (1.8% more)' : '164 → 167 ms(1.8% 증가)');
     }
   });
   it('every teaching section asks its questions with the answers behind a reveal; the summary fits one list', () => {
@@ -185,18 +227,25 @@ describe('LessonPanel', () => {
   it('results: ours from the card, honest when the baseline has no number', () => {
     const results = SECTIONS.findIndex((s) => s.id === 'results');
     const html = renderToStaticMarkup(<LessonPanel card={card} taps={null} section={results} lang="en" onSection={noop} onFocus={noop} />);
-    expect(html).toContain(`${(card.metrics.testTop1 * 100).toFixed(1)}%`);
+    // two decimals: 93.56% vs 93.43% differ by 0.13 points, as the quiz says (not 93.6 vs 93.4, “+0.1”)
+    expect(html).toContain(`${(card.metrics.testTop1 * 100).toFixed(2)}%`);
+    const b = card.metrics.baseline?.testTop1;
+    if (b != null) {
+      expect(html).toContain(`${(b * 100).toFixed(2)}%`);
+      const g = (card.metrics.testTop1 - b) * 100;
+      expect(html).toContain(`SE minus plain, seed 0: ${g > 0 ? '+' : ''}${g.toFixed(2)} points.`);
+    }
     if (card.metrics.baseline?.testTop1 == null) expect(html).toContain('no number yet');
     const done: ModelCard = {
       ...card,
       interim: false,
       training: { ...card.training, epochs: 100, plannedEpochs: 100 },
-      metrics: { ...card.metrics, testTop1: 0.912, baseline: { ...card.metrics.baseline!, finished: true, testTop1: 0.905 } },
+      metrics: { ...card.metrics, runs: undefined, testTop1: 0.912, baseline: { ...card.metrics.baseline!, finished: true, testTop1: 0.905 } },
     };
     const final = renderToStaticMarkup(<LessonPanel card={done} taps={null} section={results} lang="ko" onSection={noop} onFocus={noop} />);
-    expect(final).toContain('91.2%');
-    expect(final).toContain('90.5%');
-    expect(final).toContain('+0.7%p');
+    expect(final).toContain('91.20%');
+    expect(final).toContain('90.50%');
+    expect(final).toContain('+0.70%p');
     expect(final).toContain('data-caveat="final"');
   });
 });

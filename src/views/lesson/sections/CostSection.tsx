@@ -88,6 +88,9 @@ function Flops({ card, t }: { card: ModelCard; t: LessonT }) {
           gpuSe: p.gpuTrainMs.se,
           cpuPlain: p.cpuMs.plain,
           cpuSe: p.cpuMs.se,
+          flopsPct: pct(p.gflops.se / p.gflops.plain - 1, 2),
+          gpuPct: pct(p.gpuTrainMs.se / p.gpuTrainMs.plain - 1, 0),
+          cpuPct: pct(p.cpuMs.se / p.cpuMs.plain - 1, 1),
         })}
       </p>
     </>

@@ -7,6 +7,11 @@ import { GateComparison, GateLegend } from './GateComparison';
 import { blockName, type SectionProps } from './types';
 
 /** 3 · Excitation: bottleneck FCs, ReLU, sigmoid; why sigmoid and not softmax. */
+/** "the ReLU clipped 2 of 4 hidden units", or, when it clipped none, a sentence that says so */
+function clippedText(clipped: number, hidden: number, t: SectionProps['t']): string {
+  return clipped === 0 ? t('excite.clippedNone', { hidden }) : t('excite.clipped', { clipped, hidden });
+}
+
 export function ExcitationSection({ card, taps, t }: SectionProps) {
   const spec = taps ? card.architecture.blocks[taps.index] : undefined;
   const units = useMemo(() => (taps ? hiddenUnits(taps) : []), [taps]);
@@ -17,7 +22,7 @@ export function ExcitationSection({ card, taps, t }: SectionProps) {
         {taps && spec?.se ? (
           <p className="lesson-live" data-testid="excite-live">
             {t('excite.live', { block: blockName(card, taps), channels: spec.channels, hidden: spec.se.hidden, r: spec.se.reduction })}{' '}
-            {t('excite.clipped', { clipped: units.filter((u) => u.clipped).length, hidden: units.length })}
+            {clippedText(units.filter((u) => u.clipped).length, units.length, t)}
           </p>
         ) : null}
         <p>{t('excite.p2')}</p>

@@ -1,5 +1,10 @@
+import type { CSSProperties, ReactNode } from 'react';
 import { AUTHORS_IMAGENET, COMPARISONS, ILSVRC2017, SOURCES, gain, ourResults, plainOf, type SourceId } from '../../../compute/lesson/results';
+import { TABLE2_IMAGENET, TABLE4_CIFAR10, table2Gain } from '../../../compute/lesson/paperTables';
+import { seedSpread } from '../../../compute/seedSpread';
+import { fixed } from '../../../i18n/format';
 import { pct, signed, type LessonKey } from '../../../i18n/lesson';
+import type { ModelCard } from '../../../types/card';
 import type { SectionProps } from './types';
 
 function Cite({ id }: { id: SourceId }) {
@@ -13,7 +18,25 @@ function Cite({ id }: { id: SourceId }) {
   );
 }
 
-/** 7 · Results: published numbers with their sources beside our own, measured, from the card. */
+const f2 = (v: number) => fixed(v, 2);
+
+/** A wide table scrolls in its own box on a narrow screen; the box takes focus so that keys scroll it too. */
+function ScrollBox({ label, style, children }: { label: string; style?: CSSProperties; children: ReactNode }) {
+  return (
+    <div className="lesson-table-scroll" role="region" aria-label={label} tabIndex={0} style={style}>
+      {children}
+    </div>
+  );
+}
+
+/** one decimal, or two where the paper prints two (23.0, 7.82) */
+const paperFigure = (v: number) => fixed(v, Math.round(v * 100) % 10 === 0 ? 1 : 2);
+
+/**
+ * 8 · Results: the paper's own tables (Table 2, ImageNet; Table 4, CIFAR-10), our SE and plain
+ * networks run by run with their seeds, small-network results from others, and the authors'
+ * retrained models. Every number comes from paperTables, results or the card.
+ */
 export function ResultsSection({ card, t }: SectionProps) {
   const ours = ourResults(card);
   const metric = (m: 'accuracy' | 'error') => t(`results.metric.${m}`);
@@ -22,108 +45,240 @@ export function ResultsSection({ card, t }: SectionProps) {
       <p>
         {t('results.ilsvrc', { err: ILSVRC2017.top5Error, rel: ILSVRC2017.relativeImprovement })} <Cite id={ILSVRC2017.source} />
       </p>
-      <div className="lesson-columns">
+      <PaperTable2 t={t} />
+      <div className="lesson-columns" style={{ marginTop: 14 }}>
         <div>
-          <OurResults ours={ours} t={t} />
-          <table className="lesson-table" data-testid="results-authors" style={{ marginTop: 12 }}>
-            <caption>{t('results.authorsTitle')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('results.col.model')}</th>
-                <th scope="col">{t('results.col.top1')}</th>
-                <th scope="col">{t('results.col.top5')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {AUTHORS_IMAGENET.map((r) => (
-                <tr key={r.model}>
-                  <th scope="row">{r.model}</th>
-                  <td className="num">{r.top1.toFixed(2)}</td>
-                  <td className="num">{r.top5.toFixed(2)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <p className="lesson-muted" style={{ marginTop: 6 }}>
-            {t('results.authors')} <Cite id="authorsRepo" />
-          </p>
+          <OurResults ours={ours} card={card} t={t} />
         </div>
         <div>
-          <table className="lesson-table" data-testid="results-compare">
-            <caption>{t('results.compare')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('results.col.model')}</th>
-                <th scope="col">{t('results.col.plain')}</th>
-                <th scope="col">{t('results.col.se')}</th>
-                <th scope="col">{t('results.col.gain')}</th>
-                <th scope="col">{t('results.col.source')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {COMPARISONS.map((c) => {
-                const g = gain(c);
-                const plain = plainOf(c);
-                return (
-                  <tr key={c.id} data-row={c.id}>
-                    <th scope="row">
-                      <span className="stack">
-                        <span>{c.seModel}</span>
-                        <span className="lesson-muted">
-                          {c.dataset}, {metric(c.metric)}
+          <PaperTable4 t={t} />
+          <ScrollBox label={t('results.smallCaption')} style={{ marginTop: 12 }}>
+            <table className="lesson-table lesson-table-compact" data-testid="results-compare">
+              <caption>{t('results.smallCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('results.col.model')}</th>
+                  <th scope="col">{t('results.col.plain')}</th>
+                  <th scope="col">{t('results.col.se')}</th>
+                  <th scope="col">{t('results.col.gain')}</th>
+                  <th scope="col">{t('results.col.source')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {COMPARISONS.map((c) => {
+                  const g = gain(c);
+                  const plain = plainOf(c);
+                  return (
+                    <tr key={c.id} data-row={c.id}>
+                      <th scope="row">
+                        <span className="stack">
+                          <span>{c.seModel}</span>
+                          <span className="lesson-muted">
+                            {c.dataset}, {metric(c.metric)}
+                          </span>
                         </span>
-                      </span>
-                    </th>
-                    <td className="num" data-computed={plain?.computed ? 'true' : undefined}>
-                      {plain === null ? '—' : `${plain.value}%`}
-                      {plain?.computed ? <div className="lesson-muted">{t('results.computedMark')}</div> : null}
-                    </td>
-                    <td className="num">{c.se}%</td>
-                    <td className="num">{g === null ? '—' : t('results.points', { v: signed(g, 2) })}</td>
-                    <td>
-                      <Cite id={c.source} />
-                      {c.remark ? <div className="lesson-muted">{t(`results.remark.${c.remark}` as LessonKey)}</div> : null}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-          {COMPARISONS.some((c) => plainOf(c)?.computed) ? (
-            <p className="lesson-muted" style={{ marginTop: 8 }} data-testid="results-computed-note">
-              {t('results.computed')}
-            </p>
-          ) : null}
+                      </th>
+                      <td className="num">{plain === null ? '—' : `${plain.value}%`}</td>
+                      <td className="num">{c.se}%</td>
+                      <td className="num">{g === null ? '—' : t('results.points', { v: signed(g, 2) })}</td>
+                      <td>
+                        <Cite id={c.source} />
+                        {c.remark ? <div className="lesson-muted">{t(`results.remark.${c.remark}` as LessonKey)}</div> : null}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </ScrollBox>
           <p className="lesson-muted" style={{ marginTop: 8 }}>
             {t('results.small')}
           </p>
         </div>
       </div>
+      <ScrollBox label={t('results.authorsTitle')} style={{ marginTop: 12 }}>
+        <table className="lesson-table lesson-table-compact" data-testid="results-authors">
+          <caption>{t('results.authorsTitle')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('results.col.model')}</th>
+              <th scope="col">{t('results.col.top1')}</th>
+              <th scope="col">{t('results.col.top5')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {AUTHORS_IMAGENET.map((r) => (
+              <tr key={r.model}>
+                <th scope="row">{r.model}</th>
+                <td className="num">{f2(r.top1)}</td>
+                <td className="num">{f2(r.top5)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollBox>
+      <p className="lesson-muted" style={{ marginTop: 6 }}>
+        {t('results.authors')} <Cite id="authorsRepo" />
+      </p>
     </div>
   );
 }
 
-function OurResults({ ours, t }: { ours: ReturnType<typeof ourResults>; t: SectionProps['t'] }) {
+/** Table 2 of the paper: original, re-implementation, SENet and the gain over the re-implementation. */
+function PaperTable2({ t }: { t: SectionProps['t'] }) {
+  return (
+    <>
+      <ScrollBox label={t('results.t2Caption')}>
+        <table className="lesson-table lesson-table-compact lesson-table-t2" data-testid="results-table2">
+          <caption>{t('results.t2Caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col" rowSpan={2}>
+                {t('results.col.network')}
+              </th>
+              <th scope="col" rowSpan={2}>
+                {t('results.col.original')}
+                <br />
+                <span className="lesson-muted">{t('results.col.top1top5')}</span>
+              </th>
+              <th scope="colgroup" colSpan={3}>
+                {t('results.col.top1')}
+              </th>
+              <th scope="colgroup" colSpan={3}>
+                {t('results.col.top5')}
+              </th>
+            </tr>
+            <tr>
+              {[0, 1].map((k) => (
+                <SubHeads key={k} t={t} />
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {TABLE2_IMAGENET.map((r) => {
+              const g = table2Gain(r);
+              return (
+                <tr key={r.network} data-row={r.network} data-gain-top1={g.top1} data-gain-top5={g.top5}>
+                  <th scope="row">{r.network}</th>
+                  <td className="num lesson-muted">
+                    {/* as printed in the paper (one or two decimals) */}
+                    {r.original ? `${paperFigure(r.original.top1)} / ${r.original.top5 === null ? '–' : paperFigure(r.original.top5)}` : '–'}
+                    {r.originalDagger ? '†' : ''}
+                  </td>
+                  <td className="num">{f2(r.reimplementation.top1)}</td>
+                  <td className="num">{f2(r.senet.top1)}</td>
+                  <td className="num lesson-gain">{signed(g.top1, 2)}</td>
+                  <td className="num">{f2(r.reimplementation.top5)}</td>
+                  <td className="num">{f2(r.senet.top5)}</td>
+                  <td className="num lesson-gain">{signed(g.top5, 2)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </ScrollBox>
+      <p className="lesson-muted" style={{ marginTop: 6 }}>
+        {t('results.t2Note')} <Cite id="paperTables" />
+      </p>
+    </>
+  );
+}
+
+/** re-impl. | SENet | gain, under top-1 and again under top-5 */
+function SubHeads({ t }: { t: SectionProps['t'] }) {
+  return (
+    <>
+      <th scope="col">{t('results.col.reimpl')}</th>
+      <th scope="col">{t('results.col.senet')}</th>
+      <th scope="col">{t('results.col.gain')}</th>
+    </>
+  );
+}
+
+/** Table 4 of the paper: CIFAR-10 error, original vs SENet, and the difference. */
+function PaperTable4({ t }: { t: SectionProps['t'] }) {
+  return (
+    <>
+      <ScrollBox label={t('results.t4Caption')}>
+        <table className="lesson-table lesson-table-compact" data-testid="results-table4">
+          <caption>{t('results.t4Caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('results.col.network')}</th>
+              <th scope="col">{t('results.col.original')}</th>
+              <th scope="col">{t('results.col.senet')}</th>
+              <th scope="col">{t('results.col.gain')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {TABLE4_CIFAR10.map((r) => (
+              <tr key={r.network} data-row={r.network}>
+                <th scope="row">{r.network}</th>
+                <td className="num">{f2(r.original)}</td>
+                <td className="num">{f2(r.senet)}</td>
+                <td className="num lesson-gain">{signed(Math.round((r.original - r.senet) * 100) / 100, 2)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollBox>
+      <p className="lesson-muted" style={{ marginTop: 6 }}>
+        {t('results.t4Note')} <Cite id="paperTables" />
+      </p>
+    </>
+  );
+}
+
+/** Our SE and plain networks, run by run with their seeds, and the paired difference. */
+function OurResults({ ours, card, t }: { ours: ReturnType<typeof ourResults>; card: ModelCard; t: SectionProps['t'] }) {
+  const d = seedSpread(card);
+  const name = (network: 'se' | 'plain') => (network === 'se' ? t('results.ours.se', { model: ours.model }) : ours.plainModel ? t('results.ours.plain', { model: ours.plainModel }) : t('results.ours.noPlain'));
+  const runs = [...d.runs].sort((a, b) => (a.network === b.network ? a.seed - b.seed : a.network === 'se' ? -1 : 1));
+  const diff = d.difference;
+  const fewer = d.plannedSeeds !== null && Math.min(d.se.n, d.plain.n) < d.plannedSeeds;
   return (
     <div className="lesson-live" data-testid="results-ours" data-se={ours.se} data-plain={ours.plain ?? ''} data-caveats={ours.caveats.join(' ')}>
       <h4 style={{ marginTop: 0 }}>{t('results.ours', { images: ours.testImages.toLocaleString('en-US') })}</h4>
       <table className="lesson-table">
-        <tbody>
-          <tr className="mine">
-            <th scope="row">{t('results.ours.se', { model: ours.model })}</th>
-            <td className="num" data-testid="results-ours-se">
-              {pct(ours.se, 1)}
-            </td>
-          </tr>
+        <thead>
           <tr>
-            <th scope="row">{ours.plainModel ? t('results.ours.plain', { model: ours.plainModel }) : t('results.ours.noPlain')}</th>
-            <td className="num" data-testid="results-ours-plain">
-              {ours.plain === null ? t('results.ours.pending') : pct(ours.plain, 1)}
-            </td>
+            <th scope="col">{t('results.ours.col.network')}</th>
+            <th scope="col">{t('results.ours.col.seed')}</th>
+            <th scope="col">{t('results.ours.col.top1')}</th>
           </tr>
+        </thead>
+        <tbody>
+          {runs.map((r) => (
+            <tr key={r.run} className={r.network === 'se' ? 'mine' : undefined} data-testid="results-ours-run" data-network={r.network} data-seed={r.seed}>
+              <th scope="row">{name(r.network)}</th>
+              <td className="num">{r.seed}</td>
+              <td className="num">
+                {r.testTop1 === null ? t('results.ours.pending') : pct(r.testTop1, 2)}
+                {r.finished ? null : <div className="lesson-muted">{t('results.ours.running', { epochs: r.epochs, planned: r.plannedEpochs })}</div>}
+              </td>
+            </tr>
+          ))}
+          {ours.plainModel === null ? (
+            <tr>
+              <th scope="row">{t('results.ours.noPlain')}</th>
+              <td />
+              <td className="num">{t('results.ours.pending')}</td>
+            </tr>
+          ) : null}
         </tbody>
       </table>
-      {ours.gainPoints !== null ? <p style={{ margin: '6px 0' }}>{t('results.ours.gain', { gain: signed(ours.gainPoints, 1) })}</p> : null}
+      {diff.mean !== null ? (
+        <p style={{ margin: '6px 0' }} data-testid="results-ours-gain">
+          {diff.sd === null
+            ? t('results.ours.gain', { gain: signed(diff.mean * 100, 2), seeds: diff.seeds.join(', ') })
+            : t('results.ours.gainMean', { gain: signed(diff.mean * 100, 2), sd: f2(diff.sd * 100), n: diff.n })}
+        </p>
+      ) : null}
+      {fewer ? (
+        <p className="lesson-muted" style={{ margin: '6px 0' }} data-testid="results-ours-seeds">
+          {t('results.ours.seeds', { se: d.se.n, plain: d.plain.n, planned: d.plannedSeeds ?? 0 })}
+        </p>
+      ) : null}
       {ours.caveats.map((c) => (
         <p key={c} className="lesson-caveat" data-testid="results-caveat" data-caveat={c}>
           {t(`results.caveat.${c}` as LessonKey, {

@@ -18,8 +18,8 @@ export function SummarySection({ card, lang }: SectionProps) {
       params: grouped(o.params - o.paramsWithoutSE),
       paramsPct: pct(o.paramsOverhead, 1),
       macsPct: pct(o.macsOverhead, 2),
-      se: pct(card.metrics.testTop1, 1),
-      plain: plain == null ? '—' : pct(plain, 1),
+      se: pct(card.metrics.testTop1, 2),
+      plain: plain == null ? '—' : pct(plain, 2),
     };
   }, [card]);
   return (
