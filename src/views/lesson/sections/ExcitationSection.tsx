@@ -7,7 +7,7 @@ import { GateComparison, GateLegend } from './GateComparison';
 import { blockName, type SectionProps } from './types';
 
 /** 3 · Excitation: bottleneck FCs, ReLU, sigmoid; why sigmoid and not softmax. */
-export function ExcitationSection({ card, taps, t }: SectionProps) {
+export function ExcitationSection({ card, taps, t, slot }: SectionProps) {
   const spec = taps ? card.architecture.blocks[taps.index] : undefined;
   const units = useMemo(() => (taps ? hiddenUnits(taps) : []), [taps]);
   return (
@@ -24,6 +24,7 @@ export function ExcitationSection({ card, taps, t }: SectionProps) {
         <p>{t('excite.why')}</p>
         <p className="lesson-muted">{t('excite.attention')}</p>
       </div>
+      {slot}
       <div>
         <GateComparison t={t} />
         {taps?.e ? <RealGates e={taps.e} t={t} /> : taps ? <p className="lesson-muted">{t('lesson.noSE')}</p> : <p className="lesson-muted">{t('lesson.noTaps')}</p>}
