@@ -2,6 +2,7 @@ import { memo, useMemo, useRef } from 'react';
 import { scaleBand } from 'd3-scale';
 import type { Domain } from '../compute/domain';
 import { influenceAt, type Influence } from '../compute/excitationInfluence';
+import { handFigure } from '../compute/lesson/workedExample';
 import { cssColour } from './scales';
 
 export interface InfluenceMatrixProps {
@@ -39,7 +40,7 @@ const Cells = memo(function Cells({ influence, order, domain, showValues, cellLa
               </rect>
               {showValues ? (
                 <text x={x(j)! + 0.5} y={x(c)! + 0.56} className="influence-value" fill={Math.abs(v) > 0.6 * domain.hi ? '#fff' : '#1b1f24'}>
-                  {v.toFixed(2).replace('-', '−')}
+                  {handFigure(v)}
                 </text>
               ) : null}
             </g>

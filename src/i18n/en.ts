@@ -168,6 +168,8 @@ export const en = {
   'influence.cell': '∂s_{c}/∂z_{j} = {v}: z_{j} up by 0.01 moves s_{c} by about {v} × 0.01',
   'influence.units': '{on} of {n} hidden units are above 0 for this image: only they pass a change of z on to s (a unit cut off by ReLU passes nothing). Point at a cell to read it; click it to nudge that z_j.',
   'influence.allZero': 'All {n} hidden units are 0 for this image: ReLU cuts every path from z to s, so no small change of z moves any gate.',
+  'influence.unitsExample': '{on} of {n} hidden units are above 0 here: only they pass a change of z on to s (a unit cut off by ReLU passes nothing). Point at a cell to read it; click it to nudge that z_j.',
+  'nudge.example': 'The worked example is one block on its own: the gates are all it computes.',
   'nudge.pick': 'Nudge z of',
   'nudge.slider': 'z_{j} = {z}',
   'nudge.chart': 'every gate s_c after the nudge (bars) and for this image (grey outlines)',

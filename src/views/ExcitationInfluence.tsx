@@ -20,6 +20,10 @@ export interface ExcitationInfluenceProps {
   onHover: (c: number | null) => void;
   /** write the values in the cells (the worked example, C = 4) */
   showValues?: boolean;
+  /** the worked example: a block on its own, no image and no network to re-run */
+  example?: boolean;
+  /** leave out the caption's explanation (the lesson's text around it gives it) */
+  bare?: boolean;
   testid?: string;
 }
 
@@ -39,7 +43,7 @@ function strongestColumn(m: Influence): number {
  * Where s_c comes from: the C×C influence ∂s_c/∂z_j of the selected block for this image, and
  * "nudge z_j", which runs the block's own FCs on a changed z (no network pass).
  */
-export function ExcitationInfluence({ weights, z, h, s, order, highlight, onHover, showValues = false, testid = 'excitation-influence' }: ExcitationInfluenceProps) {
+export function ExcitationInfluence({ weights, z, h, s, order, highlight, onHover, showValues = false, example = false, bare = false, testid = 'excitation-influence' }: ExcitationInfluenceProps) {
   const t = useT();
   const influence = useMemo(() => excitationJacobian(weights, h, s), [weights, h, s]);
   const extent = useMemo(() => influenceExtent(influence), [influence]);
@@ -60,7 +64,7 @@ export function ExcitationInfluence({ weights, z, h, s, order, highlight, onHove
     <figure className="step influence-figure" data-testid={testid} data-channels={weights.channels} data-units-on={unitsOn}>
       <figcaption>
         <strong>{t('influence.title')}</strong>
-        <span className="small">{t('influence.help')}</span>
+        {bare ? null : <span className="small">{t('influence.help')}</span>}
       </figcaption>
       <div className="influence">
         <div>
@@ -83,10 +87,10 @@ export function ExcitationInfluence({ weights, z, h, s, order, highlight, onHove
               ? t('influence.cell', { c: cell.c, j: cell.j, v: fmt(influenceAt(influence, cell.c, cell.j)) })
               : extent === 0
                 ? t('influence.allZero', { n: h.length })
-                : t('influence.units', { on: unitsOn, n: h.length })}
+                : t(example ? 'influence.unitsExample' : 'influence.units', { on: unitsOn, n: h.length })}
           </p>
         </div>
-        <Nudge key={`${j}`} weights={weights} z={z} s={s} j={j} order={order} highlight={highlight} onHover={onHover} onPickJ={setNudgeJ} />
+        <Nudge key={`${j}`} weights={weights} z={z} s={s} j={j} order={order} highlight={highlight} onHover={onHover} onPickJ={setNudgeJ} example={example} />
       </div>
     </figure>
   );
@@ -101,6 +105,7 @@ interface NudgeProps {
   highlight: number | null;
   onHover: (c: number | null) => void;
   onPickJ: (j: number) => void;
+  example: boolean;
 }
 
 /** how far the slider reaches on either side of z_j: the largest |z| of the block (so the range means something for this image) */
@@ -111,7 +116,7 @@ function nudgeSpan(z: ArrayLike<number>): number {
 }
 
 /** "nudge z_j": one squeezed value changed, every gate recomputed with the block's own FCs */
-function Nudge({ weights, z, s, j, order, highlight, onHover, onPickJ }: NudgeProps) {
+function Nudge({ weights, z, s, j, order, highlight, onHover, onPickJ, example }: NudgeProps) {
   const t = useT();
   const span = useMemo(() => nudgeSpan(z), [z]);
   // a new image (new z) starts the nudge again at 0
@@ -164,7 +169,7 @@ function Nudge({ weights, z, s, j, order, highlight, onHover, onPickJ }: NudgePr
       <p className="influence-readout" data-testid="nudge-readout" aria-live="polite">
         {delta === 0 ? t('nudge.idle') : t('nudge.moved', { k: change.moved, n: C, max: fmt(change.max), c: change.at })}
       </p>
-      <p className="hint small">{t('nudge.prediction')}</p>
+      <p className="hint small">{t(example ? 'nudge.example' : 'nudge.prediction')}</p>
     </div>
   );
 }
