@@ -115,13 +115,21 @@ function nudgeSpan(z: ArrayLike<number>): number {
   return m || 1;
 }
 
+function sameZ(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (Math.abs(a[i]! - b[i]!) > 1e-4 * (1 + Math.abs(a[i]!))) return false;
+  return true;
+}
+
 /** "nudge z_j": one squeezed value changed, every gate recomputed with the block's own FCs */
 function Nudge({ weights, z, s, j, order, highlight, onHover, onPickJ, example }: NudgeProps) {
   const t = useT();
   const span = useMemo(() => nudgeSpan(z), [z]);
-  // a new image (new z) starts the nudge again at 0
+  // a new image (another z) starts the nudge again at 0; the same image run again on another
+  // backend (z equal but for rounding) keeps it
   const [nudge, setNudge] = useState<{ z: ArrayLike<number>; delta: number }>({ z, delta: 0 });
-  const delta = nudge.z === z ? nudge.delta : 0;
+  const delta = sameZ(nudge.z, z) ? nudge.delta : 0;
   const setDelta = (d: number) => setNudge({ z, delta: d });
   const nudged = useMemo(() => {
     const moved = Float64Array.from(z);
