@@ -25,9 +25,23 @@ test('explorer: ∂s/∂z is a C×C heatmap of the selected block, linked to the
   await page.locator('[data-testid="z-cell"][data-channel="1"]').hover();
   await expect(view.getByTestId('influence-highlight')).toHaveAttribute('data-channel', '1');
 
-  // nudge the z that moves the gates most: every gate is recomputed, and the one its column says
-  // depends most on it moves the way the sign says
-  const j0 = Number(await view.getByTestId('nudge').getAttribute('data-channel'));
+  // the keyboard reads the cells too: the first arrow enters at the first cell, the next ones walk,
+  // Enter nudges that column
+  await view.getByTestId('influence-matrix').focus();
+  for (const key of ['ArrowDown', 'ArrowRight', 'ArrowDown', 'ArrowRight', 'ArrowRight']) await page.keyboard.press(key);
+  await expect(view.getByTestId('influence-readout')).toContainText('∂s_1/∂z_3');
+  await expect(page.locator('[data-testid="z-cell"][data-channel="1"]')).toHaveClass(/active/);
+  await page.keyboard.press('Enter');
+  await expect(view.getByTestId('nudge')).toHaveAttribute('data-channel', '3');
+
+  // nudge the z that moves the gates most (picked in the select): every gate is recomputed, and
+  // the one its column says depends most on it moves the way the sign says
+  const cells = await view.getByTestId('influence-cell').evaluateAll((els) => els.map((e) => [Number(e.getAttribute('data-row')), Number(e.getAttribute('data-col')), Number(e.getAttribute('data-value'))]));
+  const weight = new Array<number>(C).fill(0);
+  for (const [, col, v] of cells) weight[col!]! += Math.abs(v!);
+  const j0 = weight.indexOf(Math.max(...weight));
+  await view.getByTestId('nudge-channel').selectOption(String(j0));
+  await expect(view.getByTestId('nudge')).toHaveAttribute('data-channel', String(j0));
   const column = await Promise.all(Array.from({ length: C }, (_, k) => value(page, k, j0)));
   const strongest = column.reduce((best, v, k) => (Math.abs(v) > Math.abs(column[best]!) ? k : best), 0);
   const before = Number(await page.locator(`[data-testid="nudge-bar"][data-channel="${strongest}"]`).getAttribute('data-value'));

@@ -21,9 +21,13 @@ export interface InfluenceMatrixProps {
   label: string;
   /** pointer over the cell of gate c (row) and squeezed value z_j (column); null when it leaves */
   onCell?: (cell: { c: number; j: number } | null) => void;
-  /** a click on a cell */
+  /** a click on a cell, or Enter on the keyboard's cell */
   onPick?: (cell: { c: number; j: number }) => void;
+  /** the cell being read (pointer or keyboard): outlined */
+  cursor?: { c: number; j: number } | null;
 }
+
+const STEP: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
 
 /** one cell = one unit of the viewBox; the SVG is scaled to the figure's width */
 const Cells = memo(function Cells({ influence, order, domain, showValues, cellLabel }: Pick<InfluenceMatrixProps, 'influence' | 'order' | 'domain' | 'showValues' | 'cellLabel'>) {
@@ -73,6 +77,18 @@ export const InfluenceMatrix = memo(function InfluenceMatrix(p: InfluenceMatrixP
     if (cell) p.onPick?.(cell);
   };
   const at = p.highlight === null ? undefined : pos.get(p.highlight);
+  // the keyboard walks the cells with the arrows (from the first one), Enter picks the column
+  const onKeyDown = (e: { key: string; preventDefault: () => void }) => {
+    if (!C || !p.onCell) return;
+    const here = p.cursor ? [pos.get(p.cursor.c) ?? 0, pos.get(p.cursor.j) ?? 0] : null;
+    if (e.key === 'Enter' && p.cursor) return p.onPick?.(p.cursor);
+    const step = STEP[e.key];
+    if (!step) return;
+    e.preventDefault();
+    const [row, col] = here ? [Math.min(C - 1, Math.max(0, here[0]! + step[0])), Math.min(C - 1, Math.max(0, here[1]! + step[1]))] : [0, 0];
+    p.onCell({ c: p.order[row]!, j: p.order[col]! });
+  };
+  const cur = p.cursor ? { row: pos.get(p.cursor.c), col: pos.get(p.cursor.j) } : null;
   return (
     <svg
       ref={ref}
@@ -82,8 +98,11 @@ export const InfluenceMatrix = memo(function InfluenceMatrix(p: InfluenceMatrixP
       data-channels={C}
       role="img"
       aria-label={p.label}
+      tabIndex={p.onCell ? 0 : undefined}
       onPointerMove={onMove}
       onClick={onClick}
+      onKeyDown={onKeyDown}
+      onBlur={() => p.onCell?.(null)}
       onPointerLeave={() => p.onCell?.(null)}
     >
       <Cells influence={p.influence} order={p.order} domain={p.domain} showValues={p.showValues} cellLabel={p.cellLabel} />
@@ -93,6 +112,7 @@ export const InfluenceMatrix = memo(function InfluenceMatrix(p: InfluenceMatrixP
           <rect x={at} y={0} width={1} height={C} />
         </g>
       ) : null}
+      {cur && cur.row !== undefined && cur.col !== undefined ? <rect className="influence-cursor" data-testid="influence-cursor" x={cur.col} y={cur.row} width={1} height={1} /> : null}
     </svg>
   );
 });

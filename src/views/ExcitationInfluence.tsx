@@ -81,6 +81,7 @@ export function ExcitationInfluence({ weights, z, h, s, order, highlight, onHove
             label={t('influence.title')}
             onCell={onCell}
             onPick={(picked) => setNudgeJ(picked.j)}
+            cursor={cell}
           />
           <p className="influence-readout" data-testid="influence-readout" aria-live="polite">
             {cell
