@@ -56,6 +56,7 @@ function fakeEngine(delays: number[] = [], card: ModelCard = shippedCard): Engin
     },
     loseWebGLContext: () => false,
     readJson: () => Promise.reject(new Error('no other files in this fake')),
+    seWeights: [],
     numTensors: () => 0,
     activeBackend: () => 'cpu',
     disposed: false,

@@ -281,6 +281,13 @@ export const lessonEn = {
   'worked.relu': 'ReLU sets the negative {v} to 0.',
   'worked.rounded': 'Values that are not whole numbers are rounded to 2 places.',
   'worked.live': 'Channel {c} of the worked example:',
+  'excite.mixTitle': 'Where each gate comes from',
+  'excite.mix':
+    'Every s_c is computed from all of z: FC1 mixes the C squeezed values into C/r hidden units, and FC2 mixes those back into C logits. That mixing is how SE models the dependencies between channels: how much of channel c is kept depends on what all the channels saw. The sigmoid then squashes each logit on its own, so the gates do not compete for a fixed total as softmax weights would: each gate is normalised on its own but computed from all channels.',
+  'excite.mixLive': 'Below: ∂s_c/∂z_j in {block} for this image. Each row is one gate; a row with many coloured cells is a gate that listens to many channels.',
+  'excite.mixExample':
+    'The worked example (C = 4): h = ({h}), so only hidden unit {k} passes a change on, and ∂s_c/∂z_j = s_c(1 − s_c) · W₂[c][{k}] · W₁[{k}][j]. Columns {cols} are 0: the FC weights W₁ give those z_j weight 0 in unit {k}. Row {rows} is 0: W₂ passes that gate nothing from unit {k}. One cell by hand: ∂s₀/∂z₀ = s₀(1 − s₀) · W₂[0][{k}] · W₁[{k}][0] = {s0} · {s0c} · {path} = {cell}.',
+  'worked.influence': 'How every gate depends on every z: ∂s/∂z = diag(s(1−s)) · W₂ · diag(1[h>0]) · W₁',
 } as const;
 
 export type LessonKey = keyof typeof lessonEn;

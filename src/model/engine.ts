@@ -17,6 +17,8 @@ import { UnknownModelError } from './catalog';
 import { httpReader, type FileReader, type WeightData } from './weights';
 import { isUserModelId, ownModelReader } from './ownModels';
 import { validateModelFiles } from './validateModel';
+import { readSEWeights } from './seWeights';
+import type { SEWeights } from '../types/seWeights';
 
 /**
  * What the rest of the app sees of tfjs: one loaded network on one backend. The store holds an
@@ -50,6 +52,8 @@ export interface Engine {
   loseWebGLContext(): boolean;
   /** another file of the model's folder (e.g. its excitation statistics), parsed */
   readJson(file: string): Promise<unknown>;
+  /** per block: the SE FC weights as plain arrays (null without SE), for views that compute with them */
+  readonly seWeights: (SEWeights | null)[];
   numTensors(): number;
   activeBackend(): string;
   dispose(): void;
@@ -142,6 +146,11 @@ class SessionEngine implements Engine {
 
   get backend(): BackendInfo {
     return this.current;
+  }
+
+  private seWeightsRead: (SEWeights | null)[] | null = null;
+  get seWeights(): (SEWeights | null)[] {
+    return (this.seWeightsRead ??= readSEWeights(this.card, this.weights));
   }
 
   get pendingBackend(): BackendName | null {

@@ -86,8 +86,9 @@ export function App() {
       ) : null}
       <main className={`layout${layoutKnown ? '' : ' layout-pending'}`}>
         <div className="col col-input">
-          <InputPanel />
+          {/* the answer first: the image and its prediction head the page, the ways to change the image follow */}
           <Prediction />
+          <InputPanel />
           <Gallery />
         </div>
         <div className="col col-explore" id="explorer">

@@ -1,12 +1,10 @@
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
-import { rgbToRgba } from '../compute/chartdata';
-import { drawPixels } from '../charts/pixelCanvas';
 import { statedLimits } from '../compute/limits';
 import type { CropPolicy } from '../compute/resize';
 import { captureFrame, startCamera, stopCamera } from '../input/camera';
 import { asInputError } from '../input/errors';
 import { appStore, useAppShallow, type InputSource } from '../store';
-import { ExampleStrip, exampleLabel } from './ExampleStrip';
+import { ExampleStrip } from './ExampleStrip';
 import { useT } from './useT';
 
 const submit = (blob: Blob, name: string, source: InputSource) => void appStore.getState().submitBlob(blob, name, source);
@@ -29,14 +27,6 @@ export function usePasteAnywhere() {
     window.addEventListener('paste', onPaste);
     return () => window.removeEventListener('paste', onPaste);
   }, []);
-}
-
-function NetworkInput({ pixels, size }: { pixels: Uint8Array; size: number }) {
-  const ref = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    drawPixels(ref.current, rgbToRgba(pixels), size, size);
-  }, [pixels, size]);
-  return <canvas ref={ref} width={size} height={size} className="network-input" data-testid="network-input" data-size={size} />;
 }
 
 function Camera({ onClose }: { onClose: () => void }) {
@@ -94,13 +84,7 @@ export function InputPanel() {
   const s = useAppShallow((s) => ({
     input: s.input,
     error: s.inputError,
-    decoding: s.decoding,
     crop: s.crop,
-    modelFailed: s.engineStatus === 'error',
-    waiting: s.waiting,
-    examples: s.examples,
-    card: s.card,
-    lang: s.lang,
   }));
   const [dragging, setDragging] = useState(false);
   const [camera, setCamera] = useState(false);
@@ -114,14 +98,6 @@ export function InputPanel() {
     if (file) submit(file, file.name, 'drop');
   };
   const setCrop = (c: CropPolicy) => appStore.getState().setCrop(c);
-  const inputName = () => {
-    const input = s.input!;
-    if (input.source === 'link') return t('input.fromLink');
-    const ex = input.source === 'example' ? s.examples?.find((e) => e.id === input.name) : undefined;
-    if (!ex) return input.name;
-    const c = s.card?.classes.find((c) => c.key === ex.class);
-    return exampleLabel(t, ex, c ? (s.lang === 'ko' ? c.ko : c.en) : ex.class);
-  };
 
   return (
     <section
@@ -183,27 +159,6 @@ export function InputPanel() {
         </div>
       ) : null}
 
-      <div className="seen" aria-live="polite">
-        {s.decoding ? <p className="hint" data-testid="decoding">{t('input.working')}</p> : null}
-        {s.input ? (
-          <figure>
-            <NetworkInput pixels={s.input.pixels} size={s.input.size} />
-            <figcaption>
-              <strong>{t('input.seen', { size: s.input.size })}</strong>
-              <span data-testid="input-meta">
-                {t('input.meta', { name: inputName(), w: s.input.width, h: s.input.height, format: s.input.format.toUpperCase() })}
-              </span>
-              {s.input.orientation !== 1 ? <span data-testid="orientation">{t('input.orientation', { o: s.input.orientation })}</span> : null}
-              {s.input.animated ? <span>{t('input.animated')}</span> : null}
-              {s.input.crop === null ? <span className="small">{t('input.cropNotAvailable')}</span> : null}
-            </figcaption>
-          </figure>
-        ) : s.waiting ? (
-          <p className="hint" data-testid="input-waiting">{t(s.modelFailed ? 'input.waitingRetry' : 'input.waiting', { name: s.waiting })}</p>
-        ) : (
-          <p className="hint">{t('input.none')}</p>
-        )}
-      </div>
     </section>
   );
 }

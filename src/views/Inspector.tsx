@@ -10,6 +10,7 @@ import { appStore, drawnCard, highlighted, loadProgressPlace, shownResult, useAp
 import { LoadProgress } from './LoadProgress';
 import { ChannelFacts } from './ChannelFacts';
 import { GateFixedNotice } from './GateFixedNotice';
+import { ExcitationInfluence } from './ExcitationInfluence';
 import { useT, type TFn } from './useT';
 
 function Segmented<V extends string>({ label, value, options, onChange, testid }: { label: string; value: V; options: { value: V; label: string }[]; onChange: (v: V) => void; testid: string }) {
@@ -64,11 +65,13 @@ export function Inspector() {
     hovered: s.hovered,
     pinned: s.pinned,
     focus: s.mode === 'lesson' ? s.focusPanel : null,
+    seWeights: s.seWeights,
   }));
   const spec = s.drawn?.architecture.blocks[s.sel] ?? null;
   const shown = shownResult(s);
   const blocks = useMemo(() => shown?.blocks ?? [], [shown]);
   const taps = blocks[s.sel] ?? null;
+  const fcs = s.seWeights?.[s.sel] ?? null;
   const hZeroUnits = taps?.h ? hZeros(taps.h) : 0;
   const hl = highlighted({ hovered: s.hovered, pinned: s.pinned, selectedBlock: s.sel });
 
@@ -189,6 +192,9 @@ export function Inspector() {
           ) : (
             <p className="hint">{t('inspector.noSe')}</p>
           )}
+          {fcs && taps.z && taps.h && taps.sModel && fcs.channels === C ? (
+            <ExcitationInfluence weights={fcs} z={taps.z} h={taps.h} s={taps.sModel} order={order} highlight={hl} onHover={onHover} />
+          ) : null}
 
           <figure {...lp('out')}>
             <figcaption>

@@ -18,6 +18,7 @@ import { StepAnimation } from './lesson/StepAnimation';
 import { StepControls } from './lesson/StepControls';
 import { NumbersToggle } from './lesson/NumbersToggle';
 import { WorkedExample } from './lesson/WorkedExample';
+import { GateInfluence } from './lesson/sections/GateInfluence';
 import { keyAction } from './lesson/keyboard';
 import { usePrefersReducedMotion } from './lesson/usePrefersReducedMotion';
 import { useT } from './useT';
@@ -160,7 +161,19 @@ export function LessonView() {
 
   // the sections do not change while the animation plays: render them only when their inputs do
   const panel = useMemo(
-    () => (s.card ? <LessonPanel card={s.card} taps={taps} allBlocks={blocks} section={s.section} lang={s.lang} onSection={onSection} onFocus={onFocus} /> : null),
+    () =>
+      s.card ? (
+        <LessonPanel
+          card={s.card}
+          taps={taps}
+          allBlocks={blocks}
+          section={s.section}
+          lang={s.lang}
+          onSection={onSection}
+          onFocus={onFocus}
+          slots={{ excitation: <GateInfluence card={s.card} taps={taps} lang={s.lang} /> }}
+        />
+      ) : null,
     [s.card, taps, blocks, s.section, s.lang, onSection, onFocus],
   );
 

@@ -4,6 +4,7 @@ import { shownResult, useAppShallow } from '../store';
 import { className, isPlain } from '../compute/cardFacts';
 import { useT } from './useT';
 import { ModelPicker } from './ModelPicker';
+import { SeenImage } from './SeenImage';
 import { grouped } from '../i18n/format';
 
 export function Prediction() {
@@ -16,6 +17,7 @@ export function Prediction() {
   return (
     <section className="panel prediction" aria-labelledby="prediction-title" aria-live="polite" aria-busy={s.running}>
       <h2 id="prediction-title">{t('prediction.title')}</h2>
+      <SeenImage />
       {!s.input ? (
         <p className="hint">{t('prediction.none')}</p>
       ) : !current ? (

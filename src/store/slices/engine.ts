@@ -9,6 +9,7 @@ import { UnknownModelError } from '../../model/catalog';
 import type { BackendInfo, BackendName } from '../../model/backend';
 import type { ExcitationStats, ModelCard } from '../../types/card';
 import type { ForwardResult } from '../../types/forward';
+import type { SEWeights } from '../../types/seWeights';
 import { twinOf } from '../../compute/cardFacts';
 import type { ModelSummary } from '../../types/models';
 import { firstSeBlock, overrideShape } from '../../compute/cardFacts';
@@ -51,6 +52,8 @@ export interface EngineSlice {
   overridesDropped: number;
   /** the running model's per-class excitation statistics, when its export has them */
   excitationStats: ExcitationStats | null;
+  /** the running model's SE FC weights per block (null without SE), plain arrays from the engine */
+  seWeights: (SEWeights | null)[] | null;
   /** a folder of the user's is being checked */
   ownModelChecking: boolean;
   /** why the user's folder was refused (names the file and the problem); the running model stays */
@@ -101,6 +104,7 @@ export function createEngineSlice(deps: Deps): StateCreator<AppState, [], [], En
         pinned: null,
         hovered: null,
         excitationStats: null,
+        seWeights: engine.seWeights,
       });
       const statsFile = card.files.excitationStats;
       if (statsFile) {
@@ -148,6 +152,7 @@ export function createEngineSlice(deps: Deps): StateCreator<AppState, [], [], En
       models: null,
       defaultModel: null,
       excitationStats: null,
+      seWeights: null,
       twinEngine: null,
       twin: null,
       twinStatus: 'idle',

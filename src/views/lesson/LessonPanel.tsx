@@ -1,4 +1,4 @@
-import { useRef, type ComponentType } from 'react';
+import { useRef, type ComponentType, type ReactNode } from 'react';
 import { SECTIONS, SECTION_COUNT, clampSection, type LessonFocus, type SectionId } from '../../compute/lesson/sections';
 import type { LessonKey, LessonLang } from '../../i18n/lesson';
 import type { ModelCard } from '../../types/card';
@@ -60,10 +60,12 @@ export interface LessonPanelProps {
    * section's interactive parts
    */
   onFocus(focus: LessonFocus): void;
+  /** per section, a part connected to the app's state that the section places in its body */
+  slots?: Partial<Record<SectionId, ReactNode>>;
 }
 
 /** The guided lesson: one section at a time, with prev/next, progress and live parts. */
-export function LessonPanel({ card, taps, allBlocks = [], section, lang, onSection, onFocus }: LessonPanelProps) {
+export function LessonPanel({ card, taps, allBlocks = [], section, lang, onSection, onFocus, slots }: LessonPanelProps) {
   const t = useNamespaceT('lesson', lang);
   const k = clampSection(section);
   const def = SECTIONS[k]!;
@@ -116,7 +118,7 @@ export function LessonPanel({ card, taps, allBlocks = [], section, lang, onSecti
         {/* presenter mode shows the slide version instead of the full text (lessonApp.css) */}
         <SlideText section={def.id} card={card} lang={lang} />
         <div className="lesson-full">
-          <Body card={card} taps={taps} allBlocks={allBlocks} lang={lang} t={t} onFocus={onFocus} />
+          <Body card={card} taps={taps} allBlocks={allBlocks} lang={lang} t={t} onFocus={onFocus} slot={slots?.[def.id]} />
           <QuizBox section={def.id} lang={lang} card={card} />
         </div>
       </article>

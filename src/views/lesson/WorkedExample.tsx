@@ -4,6 +4,7 @@ import { EXAMPLE, handFigure, shapeText, workedNumbers, type WorkedNumbers } fro
 import type { LessonKey, LessonLang } from '../../i18n/lesson';
 import { useNamespaceT } from '../useNamespaceT';
 import { column, MiniMatrix, square } from './MiniMatrix';
+import { exampleParams, workedInfluence } from '../../compute/lesson/workedInfluence';
 import './workedExample.css';
 
 export interface WorkedExampleProps {
@@ -26,6 +27,7 @@ const Op = ({ children }: { children: ReactNode }) => (
 export function WorkedExample({ step, lang, numbers }: WorkedExampleProps) {
   const t = useNamespaceT('lesson', lang);
   const n = useMemo(() => numbers ?? workedNumbers(), [numbers]);
+  const influence = useMemo(() => workedInfluence(), []);
   const { size, channels: C } = EXAMPLE;
   const hidden = n.h.length;
   const mapShape = shapeText([size, size, C]);
@@ -86,6 +88,11 @@ export function WorkedExample({ step, lang, numbers }: WorkedExampleProps) {
           </li>
         ))}
       </ol>
+      <div className="worked-influence" data-testid="worked-influence">
+        <h4>{t('worked.influence')}</h4>
+        <MiniMatrix name="∂s/∂z" rows={influence.rows} shape={[C, C]} testId="worked-influence-matrix" />
+        <p className="worked-note">{t('excite.mixExample', exampleParams())}</p>
+      </div>
       <p className="worked-note">{t('worked.rounded')}</p>
     </section>
   );

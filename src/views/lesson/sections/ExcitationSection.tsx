@@ -6,13 +6,13 @@ import { GateBars } from '../../../charts/GateBars';
 import { GateComparison, GateLegend } from './GateComparison';
 import { blockName, type SectionProps } from './types';
 
-/** 3 · Excitation: bottleneck FCs, ReLU, sigmoid; why sigmoid and not softmax. */
 /** "the ReLU clipped 2 of 4 hidden units", or, when it clipped none, a sentence that says so */
 function clippedText(clipped: number, hidden: number, t: SectionProps['t']): string {
   return clipped === 0 ? t('excite.clippedNone', { hidden }) : t('excite.clipped', { clipped, hidden });
 }
 
-export function ExcitationSection({ card, taps, t }: SectionProps) {
+/** 3 · Excitation: bottleneck FCs, ReLU, sigmoid; why sigmoid and not softmax. */
+export function ExcitationSection({ card, taps, t, slot }: SectionProps) {
   const spec = taps ? card.architecture.blocks[taps.index] : undefined;
   const units = useMemo(() => (taps ? hiddenUnits(taps) : []), [taps]);
   return (
@@ -29,6 +29,7 @@ export function ExcitationSection({ card, taps, t }: SectionProps) {
         <p>{t('excite.why')}</p>
         <p className="lesson-muted">{t('excite.attention')}</p>
       </div>
+      {slot}
       <div>
         <GateComparison t={t} />
         {taps?.e ? <RealGates e={taps.e} t={t} /> : taps ? <p className="lesson-muted">{t('lesson.noSE')}</p> : <p className="lesson-muted">{t('lesson.noTaps')}</p>}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { LessonFocus } from '../../../compute/lesson/sections';
 import type { LessonLang, LessonT } from '../../../i18n/lesson';
 import type { ModelCard } from '../../../types/card';
@@ -12,6 +13,8 @@ export interface SectionProps {
   lang: LessonLang;
   t: LessonT;
   onFocus(focus: LessonFocus): void;
+  /** a part the lesson view connects to the app's state (e.g. the excitation's influence view) */
+  slot?: ReactNode;
 }
 
 /** the card's id of the block these taps belong to */
