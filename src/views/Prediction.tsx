@@ -8,9 +8,11 @@ import { grouped } from '../i18n/format';
 
 export function Prediction() {
   const t = useT();
-  const s = useAppShallow((s) => ({ input: s.input, prediction: s.prediction, card: s.card, lang: s.lang, running: s.running }));
+  const s = useAppShallow((s) => ({ input: s.input, prediction: s.prediction, card: s.card, lang: s.lang, running: s.running, warning: s.modelWarning }));
   const shown = shownResult(s);
   const current = !!shown;
+  // the engine refuses models whose check images give NaN; this guards any other image
+  const finite = !!shown && shown.probs.every(Number.isFinite);
   const top = useMemo(() => (shown ? topK(shown.probs, 5) : []), [shown]);
   const name = (i: number) => className(s.card, i, s.lang);
   return (
@@ -20,6 +22,10 @@ export function Prediction() {
         <p className="hint">{t('prediction.none')}</p>
       ) : !current ? (
         <p className="hint" data-testid="prediction-pending">{t('prediction.waiting')}</p>
+      ) : !finite ? (
+        <p className="notice error small" role="alert" data-testid="prediction-nonfinite">
+          {t('prediction.nonFinite')}
+        </p>
       ) : (
         <>
           <p
@@ -55,6 +61,11 @@ export function Prediction() {
               : t('model.params', { params: grouped(s.card.complexity.params), se: grouped(s.card.complexity.paramsWithSE - s.card.complexity.paramsWithoutSE) })}
           </span>
           {s.card.interim ? <span className="badge">{t('model.interim')}</span> : null}
+        </p>
+      ) : null}
+      {s.card && s.warning === 'same-output' ? (
+        <p className="notice warn small" role="status" data-testid="model-warning">
+          {t('model.sameOutput', { name: s.card.name })}
         </p>
       ) : null}
       <ModelPicker />

@@ -55,6 +55,11 @@ export interface EngineSlice {
   ownModelChecking: boolean;
   /** why the user's folder was refused (names the file and the problem); the running model stays */
   ownModelError: string | null;
+  /**
+   * 'same-output': the running model gave the same outputs for two very different check images
+   * (e.g. all-zero weights); the prediction panel says its answers mean nothing
+   */
+  modelWarning: 'same-output' | null;
   /** a loaded model that could not be kept on the device says so here */
   ownModelNotice: string | null;
   /** the running model's twin (the plain ResNet of an SE model, or the other way round), when shipped */
@@ -101,6 +106,7 @@ export function createEngineSlice(deps: Deps): StateCreator<AppState, [], [], En
         pinned: null,
         hovered: null,
         excitationStats: null,
+        modelWarning: engine.warning ?? null,
       });
       const statsFile = card.files.excitationStats;
       if (statsFile) {
@@ -155,6 +161,7 @@ export function createEngineSlice(deps: Deps): StateCreator<AppState, [], [], En
       ownModelChecking: false,
       ownModelError: null,
       ownModelNotice: null,
+      modelWarning: null,
       modelId: null,
       overridesDropped: 0,
 
