@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { debug, openApp, pngBytes, scene, uploadAndPredict } from './helpers';
-import { goodFolder, loadModelFolder, offsetOf, withWeights } from './modelFolders';
+import { goodFolder, loadModelFolder, offsetOf, withCard, withWeights } from './modelFolders';
 
 // issue 24: NaN weights loaded silently ("airplane NaN%", full-width bars, the card's accuracy
 // quoted); all-zero weights gave 10.0% everywhere with no word
@@ -32,5 +32,53 @@ test('a folder with all-zero weights is flagged: the same output for every image
   await page.getByTestId('remove-own-model').click();
   await expect.poll(() => debug(page, (d) => d.card().classes.length)).toBe(10);
   await expect(page.getByTestId('model-warning')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+// issue 24: a 10,000-character class name made the page 158,617 px wide; a U+202E in a name
+// reversed the app's own text after it ("sruoy · skcolb ES 9")
+test('names from a model are data: a 10,000-character class name keeps the page in the window, a U+202E reorders nothing', async ({ page }) => {
+  const RLO = '\u202e';
+  const errors = await openApp(page);
+  await uploadAndPredict(page, 'scene.png', pngBytes(96, 64, scene(6)));
+  await loadModelFolder(
+    page,
+    withCard(goodFolder(), (card) => {
+      card.name = `${RLO}Evil net`;
+      card.classes.forEach((c: { en: string; ko: string }, i: number) => {
+        c.en = `${'wide'.repeat(2500)}${i}`;
+        c.ko = `${RLO}${'넓은'.repeat(5000)}${i}`;
+      });
+    }),
+  );
+  await expect.poll(() => debug(page, (d) => d.card().classes.length)).toBe(4);
+  const top1 = page.getByTestId('top1');
+  await expect(top1).toBeVisible();
+  const label = top1.locator('.label');
+  expect((await label.textContent())!.length).toBeLessThan(60);
+  expect((await label.getAttribute('title'))!.length).toBeGreaterThan(1000);
+  // the percentage is in view, and the page is no wider than the window
+  await top1.scrollIntoViewIfNeeded();
+  await expect(top1.locator('.prob')).toBeInViewport({ ratio: 1 });
+  const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, window: window.innerWidth }));
+  expect(widths.page).toBeLessThanOrEqual(widths.window);
+  // no override reaches the page; the words after the name read left to right
+  for (const lang of ['en', 'ko'] as const) {
+    if (lang === 'ko') await page.getByTestId('lang-toggle').click();
+    expect(await page.evaluate(() => document.body.innerText.includes('\u202e'))).toBe(false);
+    const order = await page.getByTestId('model-line').evaluate((line) => {
+      const acc = line.querySelectorAll('span')[0]!.firstChild as Text;
+      const at = (word: string) => {
+        const r = document.createRange();
+        const i = acc.data.indexOf(word);
+        r.setStart(acc, i);
+        r.setEnd(acc, i + word.length);
+        return r.getBoundingClientRect().left;
+      };
+      return [at('top-1'), at('%')];
+    });
+    expect(order[0]!, lang).toBeLessThan(order[1]!);
+    expect(await page.locator('[data-testid="model-picker"] option', { hasText: 'Evil net' }).textContent()).toMatch(/^\u2068Evil net\u2069 · /);
+  }
   expect(errors).toEqual([]);
 });

@@ -3,6 +3,7 @@ import { rgbToRgba } from '../compute/chartdata';
 import { drawPixels } from '../charts/pixelCanvas';
 import { statedLimits } from '../compute/limits';
 import type { CropPolicy } from '../compute/resize';
+import { classNameByKey } from '../compute/cardFacts';
 import { captureFrame, startCamera, stopCamera } from '../input/camera';
 import { asInputError } from '../input/errors';
 import { appStore, useAppShallow, type InputSource } from '../store';
@@ -119,8 +120,7 @@ export function InputPanel() {
     if (input.source === 'link') return t('input.fromLink');
     const ex = input.source === 'example' ? s.examples?.find((e) => e.id === input.name) : undefined;
     if (!ex) return input.name;
-    const c = s.card?.classes.find((c) => c.key === ex.class);
-    return exampleLabel(t, ex, c ? (s.lang === 'ko' ? c.ko : c.en) : ex.class);
+    return exampleLabel(t, ex, classNameByKey(s.card ?? null, ex.class, s.lang));
   };
 
   return (

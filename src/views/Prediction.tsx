@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
 import { topK } from '../compute/chartdata';
 import { shownResult, useAppShallow } from '../store';
-import { className, isPlain } from '../compute/cardFacts';
+import { classTitle, className, isPlain, modelName } from '../compute/cardFacts';
 import { useT } from './useT';
 import { ModelPicker } from './ModelPicker';
 import { grouped } from '../i18n/format';
+import { fullName, isolatedName } from '../compute/names';
 
 export function Prediction() {
   const t = useT();
@@ -15,6 +16,7 @@ export function Prediction() {
   const finite = !!shown && shown.probs.every(Number.isFinite);
   const top = useMemo(() => (shown ? topK(shown.probs, 5) : []), [shown]);
   const name = (i: number) => className(s.card, i, s.lang);
+  const title = (i: number) => classTitle(s.card, i, s.lang);
   return (
     <section className="panel prediction" aria-labelledby="prediction-title" aria-live="polite" aria-busy={s.running}>
       <h2 id="prediction-title">{t('prediction.title')}</h2>
@@ -34,13 +36,17 @@ export function Prediction() {
             data-class={s.card?.classes[top[0]!.index]?.key}
             data-prob={top[0]!.value}
           >
-            <span className="label">{name(top[0]!.index)}</span>
+            <bdi className="label" title={title(top[0]!.index)}>
+              {name(top[0]!.index)}
+            </bdi>
             <span className="prob">{(top[0]!.value * 100).toFixed(1)}%</span>
           </p>
           <ol className="topk" aria-label={t('prediction.top', { k: top.length })} data-testid="topk">
             {top.map((r) => (
               <li key={r.index} data-class={s.card?.classes[r.index]?.key}>
-                <span className="label">{name(r.index)}</span>
+                <bdi className="label" title={title(r.index)}>
+                  {name(r.index)}
+                </bdi>
                 <span className="bar" aria-hidden>
                   <span style={{ width: `${Math.max(0.5, r.value * 100)}%` }} />
                 </span>
@@ -53,7 +59,9 @@ export function Prediction() {
       )}
       {s.card ? (
         <p className="model-line small" data-testid="model-line">
-          <span data-testid="model-name">{s.card.name}</span>
+          <bdi data-testid="model-name" title={fullName(s.card.name)}>
+            {modelName(s.card)}
+          </bdi>
           <span>{t('model.accuracy', { acc: `${(s.card.metrics.testTop1 * 100).toFixed(1)}%` })}</span>
           <span>
             {isPlain(s.card)
@@ -65,7 +73,7 @@ export function Prediction() {
       ) : null}
       {s.card && s.warning === 'same-output' ? (
         <p className="notice warn small" role="status" data-testid="model-warning">
-          {t('model.sameOutput', { name: s.card.name })}
+          {t('model.sameOutput', { name: isolatedName(s.card.name) })}
         </p>
       ) : null}
       <ModelPicker />
