@@ -82,3 +82,55 @@ test('names from a model are data: a 10,000-character class name keeps the page 
   }
   expect(errors).toEqual([]);
 });
+
+// issue 24: a consistent 100,000-class model froze the page for up to 18.7 s, one at inputSize
+// 512 took 126 s to load, and a 50 MB card.json loaded (and was parsed on every visit)
+test('models beyond the limits are refused up front, naming the limit and the value, without freezing the page', async ({ page }) => {
+  test.setTimeout(300_000);
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({ type: 'longtask', buffered: false });
+  });
+  const errors = await openApp(page);
+  const before = await uploadAndPredict(page, 'scene.png', pngBytes(96, 64, scene(8)));
+  const sizedTo = (size: number) => (card: { architecture: { inputSize: number; stages: { index: number; outputSize: number }[]; blocks: { index: number; stage: number; stride: number; inputSize: number; outputSize: number }[] }; preprocessing: { inputSize: number } }) => {
+    const a = card.architecture;
+    a.inputSize = card.preprocessing.inputSize = size;
+    for (const b of a.blocks) {
+      b.inputSize = b.index === 0 ? size : a.blocks[b.index - 1]!.outputSize;
+      b.outputSize = Math.floor((b.inputSize - 1) / b.stride) + 1;
+    }
+    for (const s of a.stages) s.outputSize = a.blocks.filter((b) => b.stage === s.index).at(-1)!.outputSize;
+  };
+  const cases = [
+    {
+      what: '100,000 classes',
+      folder: withCard(goodFolder(), (card) => {
+        card.classes = Array.from({ length: 100_000 }, (_, i) => ({ key: `k${i}`, en: `class ${i}`, ko: `클래스 ${i}` }));
+        card.architecture.head.classes = 100_000;
+      }),
+      text: /card\.json is [\d,]+ bytes \([\d.]+ MiB\); this app reads at most 1,048,576 bytes/,
+    },
+    { what: 'input 512', folder: withCard(goodFolder(), sizedTo(512)), text: /inputSize is 512 pixels; this app runs models of at most 128×128 pixels/ },
+    {
+      what: '50 MB card',
+      folder: new Map(goodFolder()).set('card.json', Buffer.concat([goodFolder().get('card.json')!, Buffer.alloc(50 * 2 ** 20, 0x20)])),
+      text: /card\.json is 52,[\d,]+ bytes \(50\.0 MiB\); this app reads at most 1,048,576 bytes/,
+    },
+  ];
+  for (const c of cases) {
+    await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = []));
+    const t0 = Date.now();
+    await loadModelFolder(page, c.folder);
+    const alert = page.getByTestId('model-load-error');
+    await expect(alert, c.what).toContainText(c.text);
+    const ms = Date.now() - t0;
+    const longest = Math.max(0, ...(await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks)));
+    console.log(`${c.what}: refused in ${ms} ms, longest main-thread task ${longest.toFixed(0)} ms`);
+    expect(longest, c.what).toBeLessThan(200);
+    await expect(page.getByTestId('top1')).toHaveAttribute('data-class', before.cls);
+  }
+  expect(await debug(page, (d) => d.card().classes.length)).toBe(10);
+  expect(errors).toEqual([]);
+});

@@ -4,7 +4,8 @@
  * files in git.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { USER_MODELS } from './global-setup';
@@ -49,8 +50,9 @@ export function offsetOf(specs: Spec[], name: string): number {
   throw new Error(`no tensor ${name}`);
 }
 
-/** Picks every file of `folder` with the model picker. */
+/** Picks every file of `folder` with the model picker (written to disk: Playwright hands over buffers of at most 50 MB). */
 export async function loadModelFolder(page: Page, folder: Folder) {
-  const files = [...folder].map(([name, buffer]) => ({ name, mimeType: name.endsWith('.bin') ? 'application/octet-stream' : 'application/json', buffer }));
-  await page.getByTestId('model-input').setInputFiles(files);
+  const dir = mkdtempSync(join(tmpdir(), 'se-model-'));
+  for (const [name, bytes] of folder) writeFileSync(join(dir, name), bytes);
+  await page.getByTestId('model-input').setInputFiles([...folder.keys()].map((name) => join(dir, name)));
 }

@@ -44,7 +44,8 @@ export async function addOwnModel(files: ArrayLike<File | PickedFile>): Promise<
     const id = `${USER_MODEL_PREFIX}${checked.card.id}:visit${inMemory.size + 1}`;
     const stored = new Map(Object.entries(keep).map(([name, bytes]) => [name, async () => bytes] as const));
     const summary = { ...full, id };
-    inMemory.set(id, { reader: namedFilesReader(stored), summary });
+    const sizes = new Map(Object.entries(keep).map(([name, bytes]) => [name, bytes.byteLength] as const));
+    inMemory.set(id, { reader: namedFilesReader(stored, sizes), summary });
     return { summary, notKept: (e as Error)?.message ?? String(e) };
   }
 }

@@ -9,6 +9,8 @@ export { ModelFileError };
 export type FileReader = {
   json: (path: string) => Promise<unknown>;
   bytes: (path: string) => Promise<ArrayBuffer>;
+  /** a file's size in bytes without reading it, where known (null: unknown or missing) */
+  size?: (path: string) => Promise<number | null>;
 };
 
 interface WeightsManifestFile {
