@@ -270,6 +270,8 @@ class SessionEngine implements Engine {
     this.disposed = true;
     this.unwatch();
     this.net.dispose();
+    // a listener's closure can reach other engines (the app's previous one): let go of them
+    this.listeners.clear();
   }
 
   /** Runs `fn` after every earlier pass or swap, on this engine's backend (or `on`). */
