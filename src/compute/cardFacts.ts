@@ -6,6 +6,7 @@
 import type { BlockSpec, ClassName, ModelCard } from '../types/card';
 import type { OverrideShape } from './overridesCodec';
 import type { ModelSummary } from '../types/models';
+import { fullName, shortName } from './names';
 
 /** The blocks that carry an SE module, in order. */
 export function seBlocks(card: ModelCard | null): BlockSpec[] {
@@ -32,10 +33,27 @@ export function firstSeBlock(card: ModelCard): number {
   return Math.max(0, card.architecture.blocks.findIndex((b) => b.se));
 }
 
-/** A class's name in the language asked for (its key when the card has no such class). */
+/**
+ * A class's name in the language asked for (its key when the card has no such class), as it can
+ * be shown: without control or bidi characters, cut short (names.ts). `classTitle` is the full one.
+ */
 export function className(card: ModelCard | null, index: number, lang: 'en' | 'ko'): string {
+  return shortName(rawClassName(card, index, lang));
+}
+
+/** A class's full name, for a tooltip. */
+export function classTitle(card: ModelCard | null, index: number, lang: 'en' | 'ko'): string {
+  return fullName(rawClassName(card, index, lang));
+}
+
+function rawClassName(card: ModelCard | null, index: number, lang: 'en' | 'ko'): string {
   const c: ClassName | undefined = card?.classes[index];
   return c ? (lang === 'ko' ? c.ko : c.en) : String(index);
+}
+
+/** The model's name as it can be shown (see className); `fullName(card.name)` for a tooltip. */
+export function modelName(card: ModelCard): string {
+  return shortName(card.name);
 }
 
 /** A class's name from its key (e.g. an example's label); the key itself when the card has no such class. */

@@ -3,6 +3,7 @@
  * only (numbers change while training runs: nothing here is hard-coded). Pure.
  */
 import type { ModelCard } from '../types/card';
+import { shortName } from './names';
 
 export type BaselineState =
   /** the card names no plain run */
@@ -87,7 +88,7 @@ export function seVsPlain(card: ModelCard): SeVsPlainData {
   const planned = card.training.plannedEpochs;
   const plainPlanned = b && typeof b.config?.epochs === 'number' ? (b.config.epochs as number) : null;
   const se: ModelColumn = {
-    name: card.name,
+    name: shortName(card.name),
     top1: card.metrics.testTop1,
     params: c.paramsWithSE,
     macs: c.macsWithSE,
@@ -95,7 +96,7 @@ export function seVsPlain(card: ModelCard): SeVsPlainData {
     plannedEpochs: planned,
   };
   const plain: ModelColumn = {
-    name: b?.name ?? card.name.replace(/^SE-/, ''),
+    name: shortName(b?.name ?? card.name.replace(/^SE-/, '')),
     top1: plainTop1,
     params: c.paramsWithoutSE,
     macs: c.macsWithoutSE,

@@ -25,6 +25,7 @@
 import { transformBytes } from './byteStream';
 import { SECTION_COUNT } from './lesson/sections';
 import { deserialiseOverrides } from './overridesCodec';
+import { readQuery } from './linkQuery';
 
 export type AppMode = 'explore' | 'lesson';
 /** which numbers the lesson's step animation shows: the current image's, or the worked example's */
@@ -71,13 +72,15 @@ function int(v: string | null, lo: number, hi: number): number | null | undefine
 
 /**
  * Reads the link's state. Absent parameters are absent from `state`; malformed ones are absent
- * too and their names are listed in `problems`. The image is only checked for its shape here;
+ * too and their names are listed in `problems`, first those of any parameter (ours or not) whose
+ * %-escapes are broken (`linkQuery.ts`). The image is only checked for its shape here;
  * `decodePixels` checks its content.
  */
-export function parseShare(search: string | URLSearchParams): { state: Partial<ShareState>; problems: ShareParam[] } {
-  const q = typeof search === 'string' ? new URLSearchParams(search) : search;
+export function parseShare(search: string | URLSearchParams): { state: Partial<ShareState>; problems: string[] } {
+  const read = typeof search === 'string' ? readQuery(search) : { params: search, dropped: [] };
+  const q = read.params;
   const state: Partial<ShareState> = {};
-  const problems: ShareParam[] = [];
+  const problems: string[] = [...read.dropped];
   const num = (key: ShareParam, lo: number, hi: number, put: (n: number) => void) => {
     const v = int(q.get(key), lo, hi);
     if (v === null) problems.push(key);
@@ -125,10 +128,11 @@ export function parseShare(search: string | URLSearchParams): { state: Partial<S
 
 /**
  * The query string for `state`, keeping every parameter of `current` that this module does not
- * own (e.g. `debug=1`, `backend=wasm`) where it was. Returns '' or '?…'.
+ * own (e.g. `debug=1`, `backend=wasm`) where it was, less any with a broken %-escape.
+ * Returns '' or '?…'.
  */
 export function shareSearch(state: ShareState, current: string | URLSearchParams = ''): string {
-  const base = typeof current === 'string' ? new URLSearchParams(current) : new URLSearchParams(current);
+  const base = typeof current === 'string' ? readQuery(current).params : new URLSearchParams(current);
   for (const k of SHARE_PARAMS) base.delete(k);
   const put = (k: ShareParam, v: string | number | null | undefined | false) => {
     if (v !== null && v !== undefined && v !== false && v !== '') base.set(k, String(v));

@@ -105,6 +105,8 @@ export const en = {
   'prediction.waiting': 'Running the network…',
   'prediction.none': 'The prediction appears here.',
   'prediction.top': 'Top {k}',
+  'prediction.nonFinite': 'The network gave no usable numbers for this image (NaN or infinite values), so there is no prediction to show.',
+  'model.sameOutput': '{name} gives the same outputs for every image it was checked on (for example when its weights are all zero): its predictions carry no information.',
 
   'arch.title': 'Architecture',
   'arch.stem': 'Stem',

@@ -107,6 +107,8 @@ export const ko: Record<MessageKey, string> = {
   'prediction.waiting': '신경망 실행 중…',
   'prediction.none': '예측 결과가 여기에 나타납니다.',
   'prediction.top': '상위 {k}개',
+  'prediction.nonFinite': '신경망이 이 이미지에 대해 쓸 수 있는 수를 내지 못했습니다(NaN 또는 무한대). 보여 줄 예측이 없습니다.',
+  'model.sameOutput': '{name} 모델은 확인에 쓴 모든 이미지에 같은 출력을 냅니다(예: 가중치가 모두 0일 때). 이 모델의 예측에는 정보가 없습니다.',
 
   'arch.title': '구조',
   'arch.stem': '스템',

@@ -1,10 +1,11 @@
 import type { Architecture, ModelCard } from '../types/card';
 import { ModelCheckError, type ModelErrorCode } from './modelErrors';
+import { checkCardCost, checkCardSize, MODEL_LIMITS } from './modelLimits';
 
 const CARD = 'card.json';
 export const SUPPORTED_FORMAT_VERSION = 1;
-/** An input of n² pixels is decoded, kept in the gallery and drawn per channel: bound n. */
-export const MAX_INPUT_SIZE = 512;
+/** An input of n² pixels is decoded, kept in the gallery and drawn per channel: bound n (modelLimits.ts). */
+export const MAX_INPUT_SIZE = MODEL_LIMITS.inputSize;
 
 function fail(code: ModelErrorCode, message: string): never {
   throw new ModelCheckError(code, `card.json: ${message}`, CARD);
@@ -83,8 +84,11 @@ export function checkCard(raw: unknown): ModelCard {
   if (baseline !== undefined && baseline !== null && !isObject(baseline)) fail('card-schema', `metrics.baseline is ${show(baseline)}; expected an object or null`);
   checkFiles(raw.files as Json);
   const card = raw as unknown as ModelCard;
+  // the limits first: nothing is done per class or per pixel of a model this app cannot run
+  checkCardSize(card);
   checkPreprocessing(card);
   checkArchitecture(card.architecture);
+  checkCardCost(card);
   checkClasses(card);
   return card;
 }

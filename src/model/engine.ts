@@ -19,6 +19,8 @@ import { isUserModelId, ownModelReader } from './ownModels';
 import { validateModelFiles } from './validateModel';
 import { readSEWeights } from './seWeights';
 import type { SEWeights } from '../types/seWeights';
+import { ModelCheckError } from './modelErrors';
+import { checkImages, judgeOutputs } from './outputCheck';
 
 /**
  * What the rest of the app sees of tfjs: one loaded network on one backend. The store holds an
@@ -50,6 +52,11 @@ export interface Engine {
   settle(): Promise<void>;
   /** test hook: loses the WebGL context (WEBGL_lose_context); false when not on WebGL */
   loseWebGLContext(): boolean;
+  /**
+   * 'same-output': the network gave the same outputs for two very different check images (e.g.
+   * all-zero weights), so its predictions carry no information; null: nothing to say.
+   */
+  readonly warning: 'same-output' | null;
   /** another file of the model's folder (e.g. its excitation statistics), parsed */
   readJson(file: string): Promise<unknown>;
   /** per block: the SE FC weights as plain arrays (null without SE), for views that compute with them */
@@ -110,6 +117,17 @@ export async function createEngine(opts: EngineOptions): Promise<Engine> {
   if (backend.name === 'webgl') await engine.warmUp();
   else engine.warmUpSmall();
   mark('se:warmup-done');
+  // the check images at the input size on WebGL (its programs are compiled for that size now);
+  // elsewhere at 8×8, a fraction of a pass, as the small warm-up
+  const verdict = await engine.checkOutputs(backend.name === 'webgl' ? card.architecture.inputSize : 8).catch((e: unknown) => {
+    engine.dispose();
+    throw e;
+  });
+  if (verdict === 'non-finite') {
+    engine.dispose();
+    const file = card.files.weights;
+    throw new ModelCheckError('non-finite', `${file}: the network's outputs on a check image are not finite numbers (NaN or infinite); its weights are out of range`, file);
+  }
   opts.onProgress?.(1, 'warmup');
   return engine;
 }
@@ -131,6 +149,7 @@ class SessionEngine implements Engine {
   /** the WebGL context of the current backend was lost (only ever set on WebGL) */
   private lost = false;
   private disposed = false;
+  warning: 'same-output' | null = null;
 
   constructor(
     readonly card: ModelCard,
@@ -214,6 +233,15 @@ class SessionEngine implements Engine {
     await this.net.run(new Float32Array(size * size * 3).fill(128), { taps: 'all' });
   }
 
+  /** Runs the check images (side `size`) and keeps what they say in `warning`. */
+  async checkOutputs(size: number) {
+    const logits: Float32Array[] = [];
+    for (const image of checkImages(size)) logits.push(await this.exclusive(() => this.net.logitsBatch(image, 1, size)));
+    const verdict = judgeOutputs(logits);
+    this.warning = verdict === 'same-output' ? verdict : null;
+    return verdict;
+  }
+
   classify(pixels: ArrayLike<number>, overrides?: Overrides, taps?: TapSelection) {
     return this.guard(() => this.net.run(pixels, { overrides, taps }));
   }
@@ -251,6 +279,8 @@ class SessionEngine implements Engine {
     this.disposed = true;
     this.unwatch();
     this.net.dispose();
+    // a listener's closure can reach other engines (the app's previous one): let go of them
+    this.listeners.clear();
   }
 
   /** Runs `fn` after every earlier pass or swap, on this engine's backend (or `on`). */

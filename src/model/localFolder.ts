@@ -14,7 +14,7 @@ type Source = () => Promise<ArrayBuffer>;
  * export writes one flat folder and names its files plainly, so a path with a folder in it is
  * not one of them.
  */
-export function namedFilesReader(files: ReadonlyMap<string, Source>): FileReader {
+export function namedFilesReader(files: ReadonlyMap<string, Source>, sizes?: ReadonlyMap<string, number>): FileReader {
   const bytes = async (path: string): Promise<ArrayBuffer> => {
     const get = files.get(path);
     if (!get) throw new ModelCheckError('missing', `${path} is missing from the model folder`, path);
@@ -22,6 +22,7 @@ export function namedFilesReader(files: ReadonlyMap<string, Source>): FileReader
   };
   return {
     bytes,
+    size: async (path) => sizes?.get(path) ?? null,
     json: async (path) => {
       const raw = await bytes(path);
       try {
@@ -57,12 +58,14 @@ export function folderReader(files: ArrayLike<File | PickedFile>): FileReader {
     );
   }
   const byName = new Map<string, Source>();
+  const sizes = new Map<string, number>();
   for (const entry of list) {
     const file = 'file' in entry ? entry.file : entry;
     if (byName.has(file.name)) {
       throw new ModelCheckError('folder', `two of the files are named ${file.name}: pick the files of one model folder`, file.name);
     }
     byName.set(file.name, () => file.arrayBuffer());
+    sizes.set(file.name, file.size);
   }
-  return namedFilesReader(byName);
+  return namedFilesReader(byName, sizes);
 }

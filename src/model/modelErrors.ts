@@ -15,6 +15,8 @@ export const MODEL_ERROR_CODES = [
   'dtype', // a tensor is not float32 (or is quantized)
   'byte-length', // a weight file is shorter or longer than the manifest describes
   'checksum', // the weights' sha256 differs from the manifest's
+  'non-finite', // a weight is NaN or infinite, or the network's outputs on the check images are
+  'limit', // the model or one of its files is larger than this app runs (modelLimits.ts)
 ] as const;
 
 export type ModelErrorCode = (typeof MODEL_ERROR_CODES)[number];

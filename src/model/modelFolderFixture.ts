@@ -71,6 +71,24 @@ export function otherSizeFolder(): Promise<Folder> {
   return folderOf(card, manifest);
 }
 
+/** `folder` with its weights changed by `change` (the manifest's sha256 follows them). */
+export async function withWeights(folder: Folder, change: (w: Float32Array, specs: { name: string; shape: number[] }[]) => void): Promise<Folder> {
+  const bytes = folder.get('weights.bin')!.slice();
+  const manifest = parse<Manifest>(folder.get('model.json'));
+  change(new Float32Array(bytes.buffer), manifest.weightsManifest.flatMap((g) => g.weights));
+  return new Map(folder).set('weights.bin', bytes).set('model.json', text({ ...manifest, sha256: await sha256(bytes) }));
+}
+
+/** Where tensor `name` starts in the weights, in floats. */
+export function offsetOf(specs: { name: string; shape: number[] }[], name: string): number {
+  let at = 0;
+  for (const s of specs) {
+    if (s.name === name) return at;
+    at += s.shape.reduce((a, b) => a * b, 1);
+  }
+  throw new Error(`no tensor ${name}`);
+}
+
 export function toFiles(folder: Folder, dir = ''): File[] {
   return [...folder].map(([name, bytes]) => {
     const file = new File([bytes as Uint8Array<ArrayBuffer>], name);

@@ -194,11 +194,12 @@ export class SENetwork {
 
   /**
    * Logits only, for a batch of n images (RGB 0..255, NHWC, n·size·size·3 values): the same
-   * computation as `run` without taps or caching. Used by the evaluation and benchmark scripts.
+   * computation as `run` without taps or caching. Used by the evaluation and benchmark scripts,
+   * and by the engine's output check, which may pass a smaller `size` (any size works after the
+   * global pooling).
    */
-  async logitsBatch(pixels: Float32Array, n: number): Promise<Float32Array> {
+  async logitsBatch(pixels: Float32Array, n: number, size = this.inputSize): Promise<Float32Array> {
     this.assertUsable();
-    const size = this.inputSize;
     const logits = tf.tidy(() => {
       const x = tf.tensor4d(pixels, [n, size, size, 3]);
       return this.fromBlock(this.stemOf(x), 0, {}, false).logits;

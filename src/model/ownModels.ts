@@ -8,8 +8,24 @@ import type { ModelSummary } from '../types/models';
 import { summarise } from '../compute/cardFacts';
 import { folderReader, namedFilesReader, type PickedFile } from './localFolder';
 import { validateModelFiles } from './validateModel';
-import { filesToKeep, isUserModelId, openUserModels, USER_MODEL_PREFIX, type UserModelMeta } from './userModels';
+import { filesToKeep, isUserModelId, openUserModels, USER_MODEL_PREFIX, type UserModelMeta, type UserModelStore } from './userModels';
 import type { FileReader } from './weights';
+
+/**
+ * One IndexedDB connection for the page: each openUserModels() opens one of its own, and every
+ * list, load and removal asked for one, so each model switch kept another open connection.
+ */
+let connection: Promise<UserModelStore> | null = null;
+function userModels(): Promise<UserModelStore> {
+  if (!connection) {
+    const opening = openUserModels();
+    connection = opening;
+    opening.catch(() => {
+      if (connection === opening) connection = null; // try again next time
+    });
+  }
+  return connection;
+}
 
 /** models of this visit only (no IndexedDB, or the device is full) */
 const inMemory = new Map<string, { reader: FileReader; summary: ModelSummary }>();
@@ -38,13 +54,14 @@ export async function addOwnModel(files: ArrayLike<File | PickedFile>): Promise<
   const keep = await filesToKeep(reader, checked);
   const full = summarise(checked.card, 'yours');
   try {
-    const meta = await (await openUserModels()).save(checked.card, keep);
+    const meta = await (await userModels()).save(checked.card, keep);
     return { summary: { ...full, id: meta.id }, notKept: null };
   } catch (e) {
     const id = `${USER_MODEL_PREFIX}${checked.card.id}:visit${inMemory.size + 1}`;
     const stored = new Map(Object.entries(keep).map(([name, bytes]) => [name, async () => bytes] as const));
     const summary = { ...full, id };
-    inMemory.set(id, { reader: namedFilesReader(stored), summary });
+    const sizes = new Map(Object.entries(keep).map(([name, bytes]) => [name, bytes.byteLength] as const));
+    inMemory.set(id, { reader: namedFilesReader(stored, sizes), summary });
     return { summary, notKept: (e as Error)?.message ?? String(e) };
   }
 }
@@ -53,7 +70,7 @@ export async function addOwnModel(files: ArrayLike<File | PickedFile>): Promise<
 export async function listOwnModels(): Promise<ModelSummary[]> {
   const visit = [...inMemory.values()].map((m) => m.summary);
   try {
-    return [...visit, ...(await (await openUserModels()).list()).map(asSummary)];
+    return [...visit, ...(await (await userModels()).list()).map(asSummary)];
   } catch {
     return visit;
   }
@@ -63,12 +80,12 @@ export async function listOwnModels(): Promise<ModelSummary[]> {
 export async function ownModelReader(id: string): Promise<FileReader> {
   const mem = inMemory.get(id);
   if (mem) return mem.reader;
-  return (await openUserModels()).reader(id);
+  return (await userModels()).reader(id);
 }
 
 export async function removeOwnModel(id: string): Promise<void> {
   if (inMemory.delete(id)) return;
-  await (await openUserModels()).remove(id);
+  await (await userModels()).remove(id);
 }
 
 export { isUserModelId };

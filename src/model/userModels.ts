@@ -7,6 +7,7 @@ import type { ModelCard } from '../types/card';
 import { namedFilesReader } from './localFolder';
 import { optionalFiles, statsProblem } from './modelExtras';
 import { ModelCheckError } from './modelErrors';
+import { MODEL_LIMITS } from './modelLimits';
 import type { CheckedModel } from './validateModel';
 import type { FileReader } from './weights';
 import { done, req } from '../storage/idb';
@@ -62,6 +63,8 @@ export async function filesToKeep(reader: FileReader, checked: CheckedModel): Pr
   for (const name of checked.files) out[name] = await reader.bytes(name);
   for (const name of optionalFiles(checked.card)) {
     if (name in out) continue;
+    const size = (await reader.size?.(name)) ?? null;
+    if (size !== null && size > MODEL_LIMITS.extraBytes) continue; // left out, as a file that is not there
     try {
       const bytes = await reader.bytes(name);
       if (name === checked.card.files.excitationStats && statsProblem(JSON.parse(new TextDecoder().decode(bytes)), checked.card)) continue;
@@ -131,7 +134,11 @@ export async function openUserModels(): Promise<UserModelStore> {
         | undefined;
       if (!row) throw new Error(`The model ${id} is no longer stored on this device.`);
       // copies: a caller may transfer or detach what it is given
-      return namedFilesReader(new Map(Object.entries(row.files).map(([name, b]) => [name, async () => b.slice(0)])));
+      const entries = Object.entries(row.files);
+      return namedFilesReader(
+        new Map(entries.map(([name, b]) => [name, async () => b.slice(0)])),
+        new Map(entries.map(([name, b]) => [name, b.byteLength])),
+      );
     },
     async remove(id) {
       const tx = db.transaction([META, FILES], 'readwrite');

@@ -4,6 +4,7 @@ import { checkCard, isPlainFileName } from './cardCheck';
 import { expectedTensors } from './expectedTensors';
 import { ModelCheckError } from './modelErrors';
 import { loadWeightData, type FileReader, type WeightData } from './weights';
+import { checkFileBytes, MODEL_LIMITS } from './modelLimits';
 
 export { MODEL_ERROR_CODES, ModelCheckError, type ModelErrorCode } from './modelErrors';
 export { expectedTensors } from './expectedTensors';
@@ -30,8 +31,10 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * file and the problem; nothing is half-loaded.
  */
 export async function validateModelFiles(reader: FileReader): Promise<CheckedModel> {
+  await checkFileBytes(reader, 'card.json', MODEL_LIMITS.cardBytes);
   const card = checkCard(await reader.json('card.json'));
   const manifestName = card.files.weights;
+  await checkFileBytes(reader, manifestName, MODEL_LIMITS.manifestBytes);
   const manifest = await reader.json(manifestName);
   const groups = checkManifest(manifest, manifestName);
   checkTensors(groups.flatMap((g) => g.weights), card, manifestName);
@@ -44,9 +47,12 @@ export async function validateModelFiles(reader: FileReader): Promise<CheckedMod
   };
   const shards: ArrayBuffer[] = [];
   for (const g of groups) {
-    const data = await Promise.all(g.paths.map(once.bytes));
-    const total = data.reduce((n, b) => n + b.byteLength, 0);
     const want = g.weights.reduce((n, s) => n + 4 * s.shape.reduce((a, b) => a * b, 1), 0);
+    // the sizes first where the reader knows them: a weight file far too large is never read
+    const sizes = await Promise.all(g.paths.map((p) => reader.size?.(p) ?? null));
+    const known = sizes.every((x) => x !== null) ? sizes.reduce<number>((n, x) => n + x!, 0) : null;
+    const data = known === null || known === want ? await Promise.all(g.paths.map(once.bytes)) : [];
+    const total = known ?? data.reduce((n, b) => n + b.byteLength, 0);
     if (total !== want) {
       throw new ModelCheckError(
         'byte-length',

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { ModelFileError } from './modelFileError';
 import { readJsonOnce } from './jsonOnce';
+import { checkFiniteWeights } from './finiteWeights';
 
 export { ModelFileError };
 
@@ -8,6 +9,8 @@ export { ModelFileError };
 export type FileReader = {
   json: (path: string) => Promise<unknown>;
   bytes: (path: string) => Promise<ArrayBuffer>;
+  /** a file's size in bytes without reading it, where known (null: unknown or missing) */
+  size?: (path: string) => Promise<number | null>;
 };
 
 interface WeightsManifestFile {
@@ -75,7 +78,9 @@ export async function loadWeightData(reader: FileReader, manifestPath: string): 
       throw new ModelFileError(`weights are ${total} bytes, expected ${manifest.byteLength}`, manifestPath);
     }
   }
-  return { specs, data: concat(buffers) };
+  const data = concat(buffers);
+  checkFiniteWeights(specs, data, manifestPath);
+  return { specs, data };
 }
 
 function concat(buffers: ArrayBuffer[]): ArrayBuffer {

@@ -9,6 +9,7 @@ import { decodeExample, loadExamples, readCatalogue } from '../input/examples';
 import { detectLang } from '../i18n';
 import { createAppStore, type AppState } from './store';
 import { parseShare } from '../compute/shareLink';
+import { readQuery } from '../compute/linkQuery';
 import { initialLesson, linkApplied } from './lessonTransitions';
 import { startUrlSync, whenRestored } from './urlSync';
 import { listShippedModels } from '../model/catalog';
@@ -25,9 +26,11 @@ export type { LessonState, AppMode, LinkNotice } from './lesson';
 export { currentTaps } from './lesson';
 export type { Prediction } from './store';
 
-const params = new URLSearchParams(typeof location !== 'undefined' ? location.search : '');
-/** the state a shared link asks for (see compute/shareLink) */
-const link = parseShare(params);
+// read without decodeURIComponent's throws: a link cut mid-escape must not cost the whole app
+const search = typeof location !== 'undefined' ? location.search : '';
+const params = readQuery(search).params;
+/** the state a shared link asks for (see compute/shareLink); broken parameters are named in it */
+const link = parseShare(search);
 
 /** ?backend=webgl|wasm|cpu forces a backend (the engine still falls back if it fails) */
 export function requestedBackend(): BackendName | null {

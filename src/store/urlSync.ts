@@ -86,7 +86,7 @@ export function startUrlSync(store: AppStore, link: ReturnType<typeof parseShare
   const hist = opts.history ?? window.history;
   const debounceMs = opts.debounceMs ?? 300;
   const writesAfter = opts.writesAfter ?? restored.then(afterNextFrame);
-  const problems: ShareParam[] = [...link.problems];
+  const problems: string[] = [...link.problems];
   let restoring = true;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let encoded: { id: number; text: string } | null = null;
@@ -100,7 +100,7 @@ export function startUrlSync(store: AppStore, link: ReturnType<typeof parseShare
     if (!r.ok || r.dropped > 0) note('o');
   };
 
-  const note = (p: ShareParam) => {
+  const note = (p: string) => {
     if (!problems.includes(p)) problems.push(p);
     store.getState().setLinkNotice({ code: 'params', detail: problems.join(', ') });
   };

@@ -81,12 +81,13 @@ export function ModeBar() {
   const example = s.numbers === 'example';
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
-  const st = appStore.getState();
+  // read when used: a state captured at render would keep what it held (e.g. the model before a switch)
+  const st = () => appStore.getState();
 
   const togglePresenter = () => {
-    if (s.presenter) st.setPresenter(false);
+    if (s.presenter) st().setPresenter(false);
     else {
-      st.setPresenter(true);
+      st().setPresenter(true);
       requestFullscreen();
     }
   };
@@ -134,7 +135,7 @@ export function ModeBar() {
     <nav className="mode-bar presenter-chrome" aria-label={t('mode.label')} data-testid="mode-bar">
       <div className="mode-tabs" role="group" aria-label={t('mode.label')}>
         {(['explore', 'lesson'] as const).map((m) => (
-          <button key={m} type="button" aria-pressed={s.mode === m} className={s.mode === m ? 'on' : undefined} onClick={() => st.setMode(m)} data-testid={`mode-${m}`}>
+          <button key={m} type="button" aria-pressed={s.mode === m} className={s.mode === m ? 'on' : undefined} onClick={() => st().setMode(m)} data-testid={`mode-${m}`}>
             {t(m === 'explore' ? 'mode.explore' : 'mode.lesson')}
           </button>
         ))}
@@ -152,7 +153,7 @@ export function ModeBar() {
           type="button"
           lang={s.lang === 'en' ? 'ko' : 'en'}
           aria-label={t('app.language')}
-          onClick={() => st.setLang(s.lang === 'en' ? 'ko' : 'en')}
+          onClick={() => st().setLang(s.lang === 'en' ? 'ko' : 'en')}
           data-testid="presenter-lang"
         >
           {t('app.switchTo')}

@@ -4,10 +4,12 @@ import { summarise } from '../compute/cardFacts';
 import { appStore, useAppShallow } from '../store';
 import { useT, type TFn } from './useT';
 import { grouped } from '../i18n/format';
+import { isolatedName } from '../compute/names';
 
 /** short enough for the input column: name, accuracy, SE or not (the parameters go in the tooltip) */
 function label(t: TFn, m: ModelSummary): string {
-  const parts = [m.name];
+  // isolated: a right-to-left override in a model's name must not reverse the rest of the line
+  const parts = [isolatedName(m.name)];
   if (m.testTop1 !== null) parts.push(`${(m.testTop1 * 100).toFixed(1)}%`);
   parts.push(m.seBlocks > 0 ? t('picker.se', { n: m.seBlocks }) : t('picker.plain'));
   if (m.origin === 'yours') parts.push(t('picker.yours'));
@@ -15,7 +17,7 @@ function label(t: TFn, m: ModelSummary): string {
 }
 
 function details(t: TFn, m: ModelSummary): string {
-  const parts = [m.name];
+  const parts = [isolatedName(m.name, 200)];
   if (m.testTop1 !== null) parts.push(t('model.accuracy', { acc: `${(m.testTop1 * 100).toFixed(2)}%` }));
   if (m.parameters !== null) parts.push(t('picker.params', { params: grouped(m.parameters) }));
   parts.push(m.seBlocks > 0 ? t('picker.se', { n: m.seBlocks }) : t('picker.plain'));
@@ -90,12 +92,12 @@ export function ModelPicker() {
       }
       {switching ? (
         <p className="hint small" role="status" data-testid="model-switching">
-          {t('picker.switching', { name: target?.name ?? s.modelId! })}
+          {t('picker.switching', { name: isolatedName(target?.name ?? s.modelId!) })}
         </p>
       ) : null}
       {s.status === 'ready' && s.error ? (
         <p className="notice error small" role="alert" data-testid="model-switch-error">
-          {t('picker.failed', { reason: s.error, name: s.card.name })}
+          {t('picker.failed', { reason: s.error, name: isolatedName(s.card.name) })}
         </p>
       ) : null}
       <div className="own-model">
@@ -128,7 +130,7 @@ export function ModelPicker() {
       ) : null}
       {s.ownError ? (
         <p className="notice error small" role="alert" data-testid="model-load-error">
-          {t('own.failed', { reason: s.ownError, name: s.card.name })}
+          {t('own.failed', { reason: s.ownError, name: isolatedName(s.card.name) })}
         </p>
       ) : null}
       {s.ownNotice ? (
@@ -138,7 +140,7 @@ export function ModelPicker() {
       ) : null}
       {s.dropped > 0 ? (
         <p className="hint small" role="status" data-testid="overrides-dropped">
-          {t('picker.dropped', { n: s.dropped, name: s.card.name })}
+          {t('picker.dropped', { n: s.dropped, name: isolatedName(s.card.name) })}
         </p>
       ) : null}
     </div>

@@ -1,6 +1,7 @@
 import { isPlain } from '../compute/cardFacts';
 import { appStore, useAppShallow } from '../store';
 import { useT } from './useT';
+import { isolatedName } from '../compute/names';
 
 /**
  * Shown by the parts of the app that need SE blocks (the lesson, the experiments) while a plain
@@ -14,11 +15,11 @@ export function NeedsSeModel({ children }: { children: React.ReactNode }) {
   const se = (s.models ?? []).find((m) => m.seBlocks > 0);
   return (
     <div className="notice warn plain-notice" role="status" data-testid="needs-se">
-      <p>{t('plain.explain', { name: s.card!.name })}</p>
+      <p>{t('plain.explain', { name: isolatedName(s.card!.name) })}</p>
       <p>{t('plain.needsSe')}</p>
       {se ? (
         <button type="button" data-testid="switch-to-se" disabled={s.status === 'loading'} onClick={() => void appStore.getState().switchModel(se.id)}>
-          {t('plain.switchTo', { name: se.name })}
+          {t('plain.switchTo', { name: isolatedName(se.name) })}
         </button>
       ) : null}
     </div>

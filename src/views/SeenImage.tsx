@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { rgbToRgba } from '../compute/chartdata';
 import { drawPixels } from '../charts/pixelCanvas';
+import { classNameByKey } from '../compute/cardFacts';
 import { useAppShallow } from '../store';
 import { exampleLabel } from './ExampleStrip';
 import { useT } from './useT';
@@ -33,8 +34,7 @@ export function SeenImage() {
     if (input.source === 'link') return t('input.fromLink');
     const ex = input.source === 'example' ? s.examples?.find((e) => e.id === input.name) : undefined;
     if (!ex) return input.name;
-    const c = s.card?.classes.find((c) => c.key === ex.class);
-    return exampleLabel(t, ex, c ? (s.lang === 'ko' ? c.ko : c.en) : ex.class);
+    return exampleLabel(t, ex, classNameByKey(s.card ?? null, ex.class, s.lang));
   };
   return (
     <div className="seen" aria-live="polite">

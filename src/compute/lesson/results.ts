@@ -5,6 +5,7 @@
 import type { ModelCard } from '../../types/card';
 import { PAPER_CITATION } from './paperTables';
 import { PUBLISHED_CIFAR10, PUBLISHED_SOURCES, publishedGain, publishedPlain, type PublishedRow } from '../publishedCifar';
+import { shortName } from '../names';
 
 export interface Source {
   id: string;
@@ -119,7 +120,7 @@ export function ourResults(card: ModelCard): OurResults {
   else if (!b.finished || plain === null) caveats.push('baseline-unfinished');
   if (!caveats.length) caveats.push('final');
   return {
-    model: card.name,
+    model: shortName(card.name),
     se,
     plain,
     plainModel: b ? b.name : null,

@@ -58,6 +58,11 @@ export interface EngineSlice {
   ownModelChecking: boolean;
   /** why the user's folder was refused (names the file and the problem); the running model stays */
   ownModelError: string | null;
+  /**
+   * 'same-output': the running model gave the same outputs for two very different check images
+   * (e.g. all-zero weights); the prediction panel says its answers mean nothing
+   */
+  modelWarning: 'same-output' | null;
   /** a loaded model that could not be kept on the device says so here */
   ownModelNotice: string | null;
   /** the running model's twin (the plain ResNet of an SE model, or the other way round), when shipped */
@@ -83,6 +88,14 @@ export function createEngineSlice(deps: Deps): StateCreator<AppState, [], [], En
     /** the newest load wins; an older one finishing later is disposed */
     let loadSeq = 0;
 
+    /**
+     * Disposes `e` after the queued passes that may still use it. A function of its own: were the
+     * closure written inside `install`, its scope (and so the old engine) would be kept alive by
+     * every other closure of that scope, among them the new engine's backend listener: each
+     * model switch then kept all the engines before it, ~2 MB each (issue 24).
+     */
+    const disposeAfterQueue = (e: Engine) => void get().queue.run(async () => e.dispose());
+
     /** puts a freshly built engine in place of the old one and runs the current image on it */
     const install = async (engine: Engine) => {
       const old = get().engine;
@@ -105,6 +118,7 @@ export function createEngineSlice(deps: Deps): StateCreator<AppState, [], [], En
         hovered: null,
         excitationStats: null,
         seWeights: engine.seWeights,
+        modelWarning: engine.warning ?? null,
       });
       const statsFile = card.files.excitationStats;
       if (statsFile) {
@@ -129,11 +143,11 @@ export function createEngineSlice(deps: Deps): StateCreator<AppState, [], [], En
           });
       });
       // a pass of the old engine may still run: dispose it (and a twin) after the queue
-      if (old) void get().queue.run(async () => old.dispose());
+      if (old) disposeAfterQueue(old);
       const twin = get().twinEngine;
       if (twin) {
         set({ twinEngine: null, twin: null, twinStatus: 'idle', twinError: null });
-        void get().queue.run(async () => twin.dispose());
+        disposeAfterQueue(twin);
       }
       await get().inputForModel();
     };
@@ -160,6 +174,7 @@ export function createEngineSlice(deps: Deps): StateCreator<AppState, [], [], En
       ownModelChecking: false,
       ownModelError: null,
       ownModelNotice: null,
+      modelWarning: null,
       modelId: null,
       overridesDropped: 0,
 

@@ -10,6 +10,7 @@ import { percent, type ExLang } from '../../i18n/experiments';
 import { appStore, shownResult, useAppShallow } from '../../store';
 import { useNamespaceT } from '../useNamespaceT';
 import { blockLabel } from './common';
+import { shortName } from '../../compute/names';
 
 const none = () => {};
 
@@ -75,8 +76,8 @@ export function TwinCompare({ lang }: { lang: ExLang }) {
       ) : null}
       {current && shown ? (
         <div className="ex-twin-grid">
-          <Side testid="twin-this" card={s.card} result={shown} block={s.block} lang={lang} title={s.card.name} channelLabel={label} />
-          <Side testid="twin-other" card={current.card} result={current.result} block={s.block} lang={lang} title={current.card.name} channelLabel={label} />
+          <Side testid="twin-this" card={s.card} result={shown} block={s.block} lang={lang} title={shortName(s.card.name)} channelLabel={label} />
+          <Side testid="twin-other" card={current.card} result={current.result} block={s.block} lang={lang} title={shortName(current.card.name)} channelLabel={label} />
         </div>
       ) : null}
     </section>

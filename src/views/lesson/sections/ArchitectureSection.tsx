@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { SE_RESNET50_TABLE1, cardLayout, seOverhead, type LayerRow } from '../../../compute/lesson/layouts';
 import { grouped, pct, type LessonKey, type LessonT } from '../../../i18n/lesson';
 import type { SectionProps } from './types';
+import { isolatedName } from '../../../compute/names';
 
 function LayoutTable({ rows, caption, t, testid }: { rows: LayerRow[]; caption: string; t: LessonT; testid: string }) {
   return (
@@ -58,7 +59,7 @@ export function ArchitectureSection({ card, t }: SectionProps) {
           <p className="lesson-source">{t('arch.source')}</p>
         </div>
         <div>
-          <LayoutTable rows={ours} caption={t('arch.ours', { model: card.name, size: a.inputSize })} t={t} testid="arch-ours" />
+          <LayoutTable rows={ours} caption={t('arch.ours', { model: isolatedName(card.name), size: a.inputSize })} t={t} testid="arch-ours" />
           <p className="lesson-live" data-testid="arch-overhead">
             {t('arch.overhead', {
               extra: grouped(o.params - o.paramsWithoutSE),

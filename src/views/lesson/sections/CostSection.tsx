@@ -5,6 +5,7 @@ import { layoutSECosts, ourSECosts, ourTotals, totals } from '../../../compute/l
 import { grouped, num, pct, type LessonT } from '../../../i18n/lesson';
 import type { ModelCard } from '../../../types/card';
 import type { SectionProps } from './types';
+import { isolatedName } from '../../../compute/names';
 
 /** 7 · Cost and r: what SE adds, per block of our model and per stage of SE-ResNet-50, and Table 10. */
 export function CostSection({ card, t }: SectionProps) {
@@ -32,7 +33,7 @@ function OurCost({ card, t }: { card: ModelCard; t: LessonT }) {
   return (
     <>
       <table className="lesson-table lesson-table-compact" data-testid="cost-ours">
-        <caption>{t('cost.oursCaption', { model: card.name, r: card.architecture.seReduction ?? '—' })}</caption>
+        <caption>{t('cost.oursCaption', { model: isolatedName(card.name), r: card.architecture.seReduction ?? '—' })}</caption>
         <thead>
           <tr>
             <th scope="col">{t('cost.col.block')}</th>

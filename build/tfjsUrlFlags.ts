@@ -1,0 +1,37 @@
+/**
+ * tfjs-core reads `?tfjsflags=` from the page's address when its module is evaluated, and decodes
+ * every parameter of the query with `decodeURIComponent`, which throws on a broken %-escape
+ * (`?x=%`, `?lang=%ff`). That happens before any of the app's code runs (the app's chunk imports
+ * tfjs), so a cut link left a blank page. This plugin makes tfjs's decoder keep such a parameter
+ * as it is instead; the app itself reads the link with `src/compute/linkQuery.ts`, which drops
+ * it and says so.
+ *
+ * The build fails if tfjs-core's code changes so that the patch no longer applies: a silent
+ * no-op would bring the blank page back.
+ */
+import type { Plugin } from 'vite';
+
+/** the file of tfjs-core's ESM build that holds `getQueryParams` */
+export const TFJS_ENVIRONMENT = /[\\/]@tensorflow[\\/]tfjs-core[\\/]dist[\\/]environment\.js$/;
+
+const DECODE_PARAM = 'params[decodeURIComponent(name)] = decodeURIComponent(value || \'\');';
+const SAFE_DECODE_PARAM =
+  'const safe = (t) => { try { return decodeURIComponent(t); } catch (e) { return t; } };\n' +
+  "    params[safe(name)] = safe(value || '');";
+
+/** tfjs-core's environment.js with the decoder that cannot throw; throws if the code is not there. */
+export function patchTfjsEnvironment(code: string): string {
+  if (!code.includes(DECODE_PARAM)) throw new Error('tfjsUrlFlags: tfjs-core/dist/environment.js changed; check its getQueryParams and update build/tfjsUrlFlags.ts');
+  return code.replace(DECODE_PARAM, SAFE_DECODE_PARAM);
+}
+
+export function tfjsUrlFlags(): Plugin {
+  return {
+    name: 'tfjs-url-flags',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!TFJS_ENVIRONMENT.test(id.split('?')[0]!)) return null;
+      return { code: patchTfjsEnvironment(code), map: null };
+    },
+  };
+}
