@@ -6,6 +6,7 @@ import { appStore, highlighted, useAppShallow } from '../../../store';
 import type { BlockTaps } from '../../../types/forward';
 import { ExcitationInfluence } from '../../ExcitationInfluence';
 import { useNamespaceT } from '../../useNamespaceT';
+import { useGateLiveness } from '../../useGateLiveness';
 import { blockName, type SectionProps } from './types';
 
 const EXAMPLE_ORDER = [0, 1, 2, 3];
@@ -24,6 +25,9 @@ export function GateInfluence({ card, taps, lang }: Pick<SectionProps, 'card' | 
   const onHover = useCallback((c: number | null) => appStore.getState().hoverChannel(c === null || !taps ? null : { block: taps.index, channel: c }), [taps]);
   const noHover = useCallback(() => {}, []);
   const params = useMemo(() => (example ? exampleParams() : null), [example]);
+  // a gate the model's statistics call fixed: its matrix is ~0 everywhere, and the lesson says why
+  const liveness = useGateLiveness();
+  const fixedGate = taps ? (liveness?.byBlock.get(taps.index) ?? null) : null;
   return (
     <div className="lesson-influence" data-testid="lesson-influence" data-numbers={example ? 'example' : 'image'}>
       <h3>{t('excite.mixTitle')}</h3>
@@ -36,6 +40,11 @@ export function GateInfluence({ card, taps, lang }: Pick<SectionProps, 'card' | 
       ) : taps?.z && taps.h && taps.sModel && fcs && fcs.channels === taps.shape[2] ? (
         <>
           <p>{t('excite.mixLive', { block: blockName(card, taps) })}</p>
+          {fixedGate?.fixed ? (
+            <p className="notice warn" data-testid="lesson-gate-fixed">
+              {t('excite.fixedGate', { block: blockName(card, taps), sd: fixedGate.sd.toFixed(4) })}
+            </p>
+          ) : null}
           <ExcitationInfluence
             weights={fcs}
             z={taps.z}
