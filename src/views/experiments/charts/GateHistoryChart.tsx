@@ -66,6 +66,10 @@ export const GateHistoryChart = memo(function GateHistoryChart(p: GateHistoryCha
         return (
           <g key={s.block} data-block={s.block} data-fixed-from={s.fixedFrom ?? undefined} onClick={p.onSelect ? () => p.onSelect!(s.block) : undefined} className="ex-gate-line">
             <path d={path(s)} fill="none" stroke={st.colour} strokeWidth={sel ? 3.2 : 1.6} strokeDasharray={st.dash || undefined} opacity={p.selected === null || sel ? 1 : 0.75} />
+            {/* a dot per evaluation: a run evaluated once still shows where it stands */}
+            {s.points.map((pt) => (
+              <circle key={pt.epoch} cx={x(pt.epoch)} cy={y(Math.max(SD_FLOOR, pt.sd))} r={sel ? 3 : 2} fill={st.colour} />
+            ))}
             {/* a wide invisible stroke makes the thin line easy to click */}
             <path d={path(s)} fill="none" stroke="transparent" strokeWidth={10} />
           </g>
