@@ -30,7 +30,7 @@ export function GateInfluence({ card, taps, lang }: Pick<SectionProps, 'card' | 
   const fixedGate = taps ? (liveness?.byBlock.get(taps.index) ?? null) : null;
   return (
     <div className="lesson-influence" data-testid="lesson-influence" data-numbers={example ? 'example' : 'image'}>
-      <h3>{t('excite.mixTitle')}</h3>
+      <h4>{t('excite.mixTitle')}</h4>
       <p>{t('excite.mix')}</p>
       {example && params ? (
         <>
