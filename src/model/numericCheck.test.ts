@@ -1,23 +1,13 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { folderReader } from './localFolder';
-import { offsetOf, shippedFolder, toFiles, withWeights, type Folder } from './modelFolderFixture';
+import { checkFolder, refusal } from './checkFolder.test-util';
+import { offsetOf, shippedFolder, withWeights, type Folder } from './modelFolderFixture';
 import { SENetwork } from './network';
 import { checkImages, judgeOutputs } from './outputCheck';
-import { ModelCheckError, validateModelFiles } from './validateModel';
 
-const check = (folder: Folder) => validateModelFiles(folderReader(toFiles(folder, 'some-model')));
+const check = checkFolder;
 
-async function refusal(folder: Folder): Promise<ModelCheckError> {
-  try {
-    await check(folder);
-  } catch (e) {
-    expect(e).toBeInstanceOf(ModelCheckError);
-    return e as ModelCheckError;
-  }
-  throw new Error('the folder was accepted');
-}
 
 /** what the engine's check says of a folder's network: the check images at `size` (cpu backend) */
 async function verdictOf(folder: Folder, size: number) {

@@ -2,23 +2,14 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { describe, expect, it } from 'vitest';
 import type { ModelCard } from '../types/card';
-import { folderReader } from './localFolder';
-import { brokenFolders, editJson, otherSizeFolder, shippedCard, shippedFolder, shippedManifest, toFiles, type Folder } from './modelFolderFixture';
+import { checkFolder, refusal } from './checkFolder.test-util';
+import { brokenFolders, editJson, otherSizeFolder, shippedCard, shippedFolder, shippedManifest, type Folder } from './modelFolderFixture';
 import { SENetwork } from './network';
-import { MODEL_ERROR_CODES, ModelCheckError, expectedTensors, validateModelFiles } from './validateModel';
+import { MODEL_ERROR_CODES, expectedTensors } from './validateModel';
 
 type Manifest = typeof shippedManifest;
-const check = (folder: Folder) => validateModelFiles(folderReader(toFiles(folder, 'some-model')));
+const check = checkFolder;
 
-async function refusal(folder: Folder): Promise<ModelCheckError> {
-  try {
-    await check(folder);
-  } catch (e) {
-    expect(e).toBeInstanceOf(ModelCheckError);
-    return e as ModelCheckError;
-  }
-  throw new Error('the folder was accepted');
-}
 
 describe('expectedTensors', () => {
   it("equals the shipped model's manifest exactly: names, shapes and order", () => {
