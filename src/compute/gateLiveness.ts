@@ -54,8 +54,3 @@ export function gateLiveness(stats: ExcitationStats): GateLiveness[] {
     return { block: b.block, sd, fixed: isFixedGate(sd) };
   });
 }
-
-/** Network indices of the blocks whose gate is fixed; empty without statistics (nothing known). */
-export function fixedGateBlocks(stats: ExcitationStats | null): number[] {
-  return stats ? gateLiveness(stats).filter((g) => g.fixed).map((g) => g.block) : [];
-}
