@@ -72,6 +72,15 @@ def folder_checksum(root: Path, files: list[Path]) -> str:
     return digest.hexdigest()
 
 
+def load_arrays(path: str | os.PathLike) -> dict:
+    """The decoded arrays as load_dataset caches them (also the file train.py --arrays takes,
+    for a machine that holds the arrays but not the image folder)."""
+    d = np.load(path, allow_pickle=False)
+    return {"x_train": d["x_train"], "y_train": d["y_train"], "x_test": d["x_test"],
+            "y_test": d["y_test"], "classes": [str(c) for c in d["classes"]],
+            "checksum": str(d["checksum"])}
+
+
 def load_dataset(root: str | os.PathLike, input_size: int, cache_dir: str | os.PathLike,
                  workers: int = 2) -> dict:
     """Returns x_train, y_train, x_test, y_test (uint8 NHWC / int64), classes, checksum."""
@@ -83,10 +92,7 @@ def load_dataset(root: str | os.PathLike, input_size: int, cache_dir: str | os.P
                           f"|{input_size}").encode()).hexdigest()[:16]
     cache = Path(cache_dir) / f"imagefolder-{key}.npz"
     if cache.exists():
-        d = np.load(cache, allow_pickle=False)
-        return {"x_train": d["x_train"], "y_train": d["y_train"], "x_test": d["x_test"],
-                "y_test": d["y_test"], "classes": [str(c) for c in d["classes"]],
-                "checksum": str(d["checksum"])}
+        return load_arrays(cache)
     data = {
         "x_train": decode(train_files, input_size, workers),
         "y_train": np.asarray(train_labels, np.int64),

@@ -18,6 +18,7 @@ import math
 import os
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -25,7 +26,7 @@ import torch
 import torch.nn as nn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from data import load_dataset  # noqa: E402
+from data import load_arrays, load_dataset  # noqa: E402
 from distributed import agree, barrier, device_for, finish, init_world, local_slice, sum_all, unwrap, wrap  # noqa: E402
 from gates import gate_stats, probe_indices  # noqa: E402
 from se_resnet import CifarResNet, depth_to_blocks  # noqa: E402
@@ -70,7 +71,9 @@ RUNTIME_ONLY = ("threads", "eval_batch_size")
 
 def parse_args(argv=None):
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--data", required=True, help="ImageFolder root with train/ and test/")
+    src = p.add_mutually_exclusive_group(required=True)
+    src.add_argument("--data", help="ImageFolder root with train/ and test/")
+    src.add_argument("--arrays", help="or the decoded arrays (.npz) that --data caches under --cache")
     p.add_argument("--run", required=True, help="output folder: log, checkpoint, final weights")
     p.add_argument("--cache", default=".cache/data", help="where decoded arrays are cached")
     p.add_argument("--resume", action="store_true")
@@ -78,6 +81,9 @@ def parse_args(argv=None):
     p.add_argument("--float64", action="store_true",
                    help="train in float64: only to check that N processes equal one exactly "
                         "(in float32 a ReLU that rounds the other way moves gradients ~1e-3)")
+    p.add_argument("--compile", default=None, metavar="MODE",
+                   help="CUDA only: run the training steps through torch.compile(mode=MODE), e.g. "
+                        "reduce-overhead (CUDA graphs); evaluation stays eager")
     p.add_argument("--max-epochs-this-run", type=int, default=None,
                    help="stop after this many epochs (the schedule still spans `epochs`)")
     p.add_argument("--max-seconds-this-run", type=float, default=None,
@@ -262,7 +268,7 @@ def main(argv=None):
     if args.float64:
         torch.set_default_dtype(torch.float64)
 
-    data = load_dataset(args.data, cfg["input_size"], args.cache)
+    data = load_arrays(args.arrays) if args.arrays else load_dataset(args.data, cfg["input_size"], args.cache)
     classes = data["classes"]
     mean_l, std_l = channel_stats(data["x_train"])
     mean, std = torch.tensor(mean_l, dtype=torch.get_default_dtype()), torch.tensor(std_l, dtype=torch.get_default_dtype())
@@ -281,6 +287,10 @@ def main(argv=None):
     if cfg["channels_last"]:
         model = model.to(memory_format=torch.channels_last)
     net = wrap(model, world)          # DDP + global-batch BatchNorm under torchrun, else the model
+    step_net = net
+    if args.compile and device.type == "cuda":
+        # the same arithmetic with fewer kernel launches (a ResNet-20 step is launch-bound on a GPU)
+        step_net = torch.compile(net, mode=args.compile)
     opt = torch.optim.SGD(param_groups(unwrap(net), cfg),
                           lr=cfg["lr"], momentum=cfg["momentum"], nesterov=cfg["nesterov"])
     loss_fn = nn.CrossEntropyLoss(label_smoothing=cfg["label_smoothing"])
@@ -305,6 +315,19 @@ def main(argv=None):
     stop_epoch = cfg["epochs"] if args.max_epochs_this_run is None else \
         min(cfg["epochs"], start_epoch + args.max_epochs_this_run)
 
+    def epoch_inputs(epoch: int) -> tuple[torch.Tensor, torch.Tensor]:
+        # seeding per epoch makes a resumed run draw the same batches as an uninterrupted one
+        # (the generator lives on the CPU whatever the device, so the draws do not depend on it);
+        # every process draws the whole epoch and trains on its slice of each global batch
+        gen = torch.Generator().manual_seed(cfg["seed"] * 100003 + epoch)
+        xs = random_erase(augment_epoch(x_train, cfg["crop_padding"], cfg["hflip"], gen), cfg, gen)
+        return xs, torch.randperm(len(xs), generator=gen)
+
+    # on a GPU the CPU prepares the next epoch's images while the GPU trains on this one (the
+    # draws depend on the epoch alone, so this changes no number); on a CPU it would only compete
+    prefetch = ThreadPoolExecutor(1) if device.type == "cuda" else None
+    upcoming = prefetch.submit(epoch_inputs, start_epoch) if prefetch else None
+
     y_train_d = y_train.to(device)
     last_epoch_seconds, completed = 0.0, start_epoch
     for epoch in range(start_epoch, stop_epoch):
@@ -315,12 +338,13 @@ def main(argv=None):
                 print(f"time budget reached: stopping before epoch {epoch + 1}", flush=True)
             break
         t0, cpu0 = time.time(), time.process_time()
-        # seeding per epoch makes a resumed run draw the same batches as an uninterrupted one
-        # (the generator lives on the CPU whatever the device, so the draws do not depend on it);
-        # every process draws the whole epoch and trains on its slice of each global batch
-        gen = torch.Generator().manual_seed(cfg["seed"] * 100003 + epoch)
-        xs = random_erase(augment_epoch(x_train, cfg["crop_padding"], cfg["hflip"], gen), cfg, gen).to(device)
-        order = torch.randperm(len(xs), generator=gen).to(device)
+        if prefetch:
+            xs, order = upcoming.result()
+            if epoch + 1 < stop_epoch:
+                upcoming = prefetch.submit(epoch_inputs, epoch + 1)
+        else:
+            xs, order = epoch_inputs(epoch)
+        xs, order = xs.to(device), order.to(device)
         net.train()
         # summed on the device: reading a number back every step would stall a GPU
         loss_sum = torch.zeros((), device=device)
@@ -337,16 +361,17 @@ def main(argv=None):
             yb = y_train_d[idx]
             for g in opt.param_groups:
                 g["lr"] = lr_at(epoch * steps_per_epoch + i, total_steps, warmup_steps, cfg["lr"])
-            out = net(xb)
+            out = step_net(xb)
             batch_loss = loss_fn(out, yb)
             # DDP averages gradients over processes: weighting each local mean by its share of
             # the global batch makes that average the global batch's mean (exactly 1.0 alone)
             loss = batch_loss * (len(idx) * world.size / len(batch))
+            # read before the backward pass: under CUDA graphs a later replay may reuse `out`
+            loss_sum += batch_loss.detach() * len(idx)
+            correct += (out.argmax(1) == yb).sum()
             opt.zero_grad(set_to_none=True)
             loss.backward()
             opt.step()
-            loss_sum += batch_loss.detach() * len(idx)
-            correct += (out.argmax(1) == yb).sum()
             seen += len(idx)
         loss_total, correct_total, seen_total = sum_all([float(loss_sum), float(correct), seen], world, device)
         loss_mean, correct = loss_total / seen_total, int(correct_total)
