@@ -4,7 +4,7 @@ the same epochs, as a Markdown table.
 
     /usr/bin/python3 training/probe_table.py --data .cache/cifar10-png \\
         --history training/runs/se-resnet20-s0 \\
-        --runs training/runs/se-resnet20-sewd0-s0 training/runs/se-resnet20-sewd5e-5-s0 [--readme README.md]
+        --runs training/runs/se-resnet20-sewd0-s0 training/runs/se-resnet20-sewd5e-5-s0 [--every 25] [--readme README.md]
 
 Runs with `gates` in their log (train.py since issue 21) are read from it. A `--history` run was
 logged before that: its gate statistics are computed here, on the same 1,000 probe images, from
@@ -70,6 +70,8 @@ def main(argv=None):
     p.add_argument("--history", type=Path, default=None)
     p.add_argument("--data", default=".cache/cifar10-png")
     p.add_argument("--cache", default=".cache/data")
+    p.add_argument("--every", type=int, default=5,
+                   help="evaluations every this many epochs (and each run's last) make a row")
     p.add_argument("--readme", type=Path, default=None, help="rewrite the probe table in this file in place")
     args = p.parse_args(argv)
     rows = []  # (run, epoch, test_acc, gates)
@@ -86,6 +88,10 @@ def main(argv=None):
     lines = ["| run | epoch | test top-1 | sd of s per SE block (1.1 … 3.3) | blocks below 0.005 |", "|---|---|---|---|---|"]
     for run, e, acc, gates in sorted(rows, key=lambda r: (r[1], str(r[0]))):
         if e > last + 20:
+            continue
+        # the history run's gates exist only where a checkpoint was committed: always shown
+        run_last = max(r["epoch"] for r in read_log(run) if "epoch" in r)
+        if e % args.every and e != run_last and not (run == args.history and gates):
             continue
         per_stage = depth_to_blocks(read_log(run)[0]["config"]["depth"])
         fixed = [f"{g['block'] // per_stage + 1}.{g['block'] % per_stage + 1}" for g in gates if g["sd"] < 0.005] if gates else None

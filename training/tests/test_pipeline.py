@@ -84,7 +84,7 @@ def test_train_export_reload(folder: Path, tmp_path: Path, se: bool):
         gates = log[1]["gates"]
         assert [g["block"] for g in gates] == list(range(9))
         assert all(0 < g["mean"] < 1 and g["sd"] >= 0 and 0 <= g["dead"] <= 1 for g in gates)
-        assert log[0]["config"]["se_weight_decay"] == 5e-4
+        assert log[0]["config"]["se_weight_decay"] == 0.0
     else:
         assert "gates" not in log[1] and "se_weight_decay" not in log[0]["config"]
 
