@@ -38,4 +38,9 @@ export default tseslint.config(
     files: ['src/store/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noTfjs] }] },
   },
+  {
+    // the inference session is a plain class: no store, no React (the session slice adapts it)
+    files: ['src/store/inferenceSession.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noTfjs, { group: ['zustand', 'zustand/*', 'react', 'react-dom'], message: 'InferenceSession is plain TypeScript; slices/session.ts adapts it to the store.' }] }] },
+  },
 );

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './views/App';
 import { appStore, installDebugHook, requestedBackend } from './store';
-import { afterNextFrame, whenRestored } from './store/urlSync';
+import { afterNextFrame, whenRestored } from './store/startup';
 import './styles.css';
 import { startServiceWorker } from './pwa/serviceWorker';
 import { firstDrawn } from './views/firstDraw';

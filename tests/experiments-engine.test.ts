@@ -8,6 +8,7 @@ import { createStore } from 'zustand/vanilla';
 import type { SENetwork } from '../src/model/network';
 import type { Overrides } from '../src/types/forward';
 import { createSessionSlice, type SessionEngine, type SessionSlice } from '../src/store/slices/session';
+import { InferenceSession } from '../src/store/inferenceSession';
 import { withChannelZeroed } from '../src/compute/channelRanking';
 import { loadShipped } from './model-fixture';
 
@@ -36,7 +37,9 @@ function setup() {
     update: (overrides, taps) => (calls.push('update'), net.update(overrides, { taps })),
     rerunFrom: (b, overrides, taps) => (calls.push(`rerun@${b}`), net.rerunFrom(b, overrides, { taps })),
   };
-  const store = createStore<SessionSlice>()((...a) => createSessionSlice<SessionSlice>({ getEngine: () => engine })(...a));
+  const session = new InferenceSession();
+  session.useEngine(engine);
+  const store = createStore<SessionSlice>()((...a) => createSessionSlice<SessionSlice>(session)(...a));
   // before/after of the one prediction, under the names these tests had
   const s = () => {
     const st = store.getState();

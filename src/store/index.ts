@@ -10,8 +10,7 @@ import { detectLang } from '../i18n';
 import { createAppStore, type AppState } from './store';
 import { parseShare } from '../compute/shareLink';
 import { readQuery } from '../compute/linkQuery';
-import { initialLesson, linkApplied } from './lessonTransitions';
-import { startUrlSync, whenRestored } from './urlSync';
+import { initialState, startApp, whenRestored } from './startup';
 import { listShippedModels } from '../model/catalog';
 import { addOwnModel, listOwnModels, removeOwnModel } from '../model/ownModels';
 import { deserialiseOverrides } from '../compute/overridesCodec';
@@ -21,7 +20,7 @@ import { seBlocks as seBlocksOf } from '../compute/cardFacts';
 
 export type { AppState } from './store';
 export type { ChannelRef, InputImage, InputSource } from './transitions';
-export { predictionIsCurrent, shownResult, highlighted, loadProgressPlace, drawnCard } from './transitions';
+export { predictionIsCurrent, shownResult, highlighted, loadProgressPlace, drawnCard, isRunning, lastPassMs } from './transitions';
 export type { LessonState, AppMode, LinkNotice } from './lesson';
 export { currentTaps } from './lesson';
 export type { Prediction } from './store';
@@ -65,21 +64,11 @@ export const appStore = createAppStore(
     loadExamples: (card) => loadExamples(examplesUrl(), card),
     decodeExample,
   },
-  {
-    modelId: link.state.model ?? null,
-    lang: link.state.lang ?? savedLang() ?? detectLang(navigator.languages ?? [navigator.language]),
-    ...linkApplied(initialLesson, {
-      mode: link.state.mode,
-      presenter: link.state.presenter,
-      section: link.state.section,
-      step: link.state.step ?? undefined,
-      numbers: link.state.numbers,
-    }),
-  },
+  initialState(link, () => savedLang() ?? detectLang(navigator.languages ?? [navigator.language])),
 );
 
-// the address bar follows the state; a shared link's block, channel and image apply when the model is ready
-startUrlSync(appStore, link);
+// a shared link's block, channel and image apply when the model is ready; then the address bar follows the state
+startApp(appStore, link);
 
 appStore.subscribe((s, prev) => {
   if (s.lang !== prev.lang) {

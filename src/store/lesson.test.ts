@@ -5,7 +5,8 @@ import type { ModelCard } from '../types/card';
 import type { BlockTaps, ForwardResult } from '../types/forward';
 import { createLessonSlice, type LessonHost } from './lesson';
 import { lessonBlockChanged } from './lessonTransitions';
-import { INITIAL_CORE, type CoreState, type InputImage } from './transitions';
+import type { ChannelRef, InputImage } from './transitions';
+import { INITIAL_VIEW } from './slices/view';
 
 const card = {
   id: 'm',
@@ -26,7 +27,7 @@ function taps(index: number, s: number[]): BlockTaps {
 function makeStore() {
   const input = { id: 1 } as InputImage;
   const result = { blocks: [taps(0, [0.9, 0.2, 0.5]), taps(1, [0.7, 0.8, 0.1]), null] } as unknown as ForwardResult;
-  const core: CoreState = { ...INITIAL_CORE, input };
+  const core = { ...INITIAL_VIEW, input };
   const prediction = { model: 'm', image: 1, before: result, after: result, overridesKey: '' };
   return createStore<LessonHost>()((set, get) => ({
     ...createLessonSlice<LessonHost>(set, get),
@@ -37,6 +38,9 @@ function makeStore() {
       if (i === get().selectedBlock) return;
       set({ selectedBlock: i, pinned: null });
       set(lessonBlockChanged(get()));
+    },
+    pinChannel(ref: ChannelRef, clearHover: boolean) {
+      set(clearHover ? { pinned: ref, hovered: null } : { pinned: ref });
     },
   }));
 }

@@ -9,7 +9,7 @@ import type { ModelCard } from '../types/card';
 import type { BlockTaps } from '../types/forward';
 import * as L from './lessonTransitions';
 import { seBlockIndices } from '../compute/cardFacts';
-import { shownResult, type CoreState, type PredictionView } from './transitions';
+import { shownResult, type ChannelRef, type PredictionView, type ViewState } from './transitions';
 
 export type { LessonState, AppMode, LessonNumbers, PlaybackAction } from './lessonTransitions';
 
@@ -36,12 +36,15 @@ export interface LessonSlice extends L.LessonState {
   /** the step animation shows this image's numbers or the worked example's */
   setLessonNumbers: (numbers: L.LessonNumbers) => void;
   setLinkNotice: (n: LinkNotice | null) => void;
+  /** the selected block changed: the lesson's channel goes back to the automatic pick */
+  lessonBlockChanged: () => void;
 }
 
 /** What the slice needs from the rest of the app state. */
-export interface LessonHost extends CoreState, LessonSlice, PredictionView {
+export interface LessonHost extends ViewState, LessonSlice, PredictionView {
   card: ModelCard | null;
   selectBlock: (index: number) => void;
+  pinChannel: (ref: ChannelRef, clearHover: boolean) => void;
 }
 
 type Set<S> = (partial: Partial<S> | ((s: S) => Partial<S>)) => void;
@@ -81,7 +84,7 @@ export function createLessonSlice<S extends LessonHost>(set: Set<S>, get: () => 
       if (r.block !== null) s.selectBlock(r.block);
       const after = get().selectedBlock;
       put(L.focusApplied(get(), r, after !== before));
-      if (r.channel !== null) set({ pinned: { block: after, channel: r.channel }, hovered: null } as Partial<S>);
+      if (r.channel !== null) get().pinChannel({ block: after, channel: r.channel }, true);
     },
     playbackDo(a) {
       put(L.playbackChanged(get(), a));
@@ -89,7 +92,7 @@ export function createLessonSlice<S extends LessonHost>(set: Set<S>, get: () => 
     setLessonChannel(c) {
       put(L.lessonChannelChosen(get(), c));
       const ch = get().lessonChannel;
-      if (ch !== null) set({ pinned: { block: get().selectedBlock, channel: ch } } as Partial<S>);
+      if (ch !== null) get().pinChannel({ block: get().selectedBlock, channel: ch }, false);
     },
     setReducedMotion(reduced) {
       put(L.reducedMotionChanged(get(), reduced));
@@ -99,6 +102,9 @@ export function createLessonSlice<S extends LessonHost>(set: Set<S>, get: () => 
     },
     setLinkNotice(n) {
       put({ linkNotice: n });
+    },
+    lessonBlockChanged() {
+      put(L.lessonBlockChanged(get()));
     },
   };
 }

@@ -12,15 +12,18 @@ import type { ModelSummary } from '../types/models';
 import type { Example } from '../types/examples';
 import type { DecodedImage } from '../input/decode';
 import type { GalleryStore } from '../input/gallery';
-import * as tr from './transitions';
-import type { CoreState } from './transitions';
 import { createLessonSlice, type LessonSlice } from './lesson';
 import type { LessonState } from './lessonTransitions';
 import { createEngineSlice, type EngineSlice } from './slices/engine';
 import { createInputSlice, type InputSlice } from './slices/input';
+import { createExamplesSlice, type ExamplesSlice } from './slices/examples';
 import { createSessionSlice, type SessionSlice } from './slices/session';
-import { createViewSlice, type ViewSlice } from './slices/view';
+import { createViewSlice, type ViewSlice, type ViewState } from './slices/view';
 import { createGallerySlice, type GallerySlice } from './slices/gallery';
+import { createTwinSlice, type TwinSlice } from './slices/twin';
+import { createOwnModelsSlice, type OwnModelsSlice } from './slices/ownModels';
+import { InferenceSession } from './inferenceSession';
+import { ownedSlice, type SliceSet } from './sliceOwnership';
 
 export type { EngineStatus, LoadStage, EngineSlice } from './slices/engine';
 export type { InputSlice } from './slices/input';
@@ -45,23 +48,30 @@ export interface Deps {
   decodeExample?: (url: string) => Promise<DecodedImage>;
 }
 
-export type AppState = CoreState & EngineSlice & InputSlice & SessionSlice & ViewSlice & GallerySlice & LessonSlice;
+export type AppState = EngineSlice & InputSlice & ExamplesSlice & SessionSlice<Engine> & ViewSlice & GallerySlice & LessonSlice & TwinSlice & OwnModelsSlice;
 export type AppStore = StoreApi<AppState>;
 
-export function createAppStore(deps: Deps, initial: Partial<CoreState & LessonState & Pick<EngineSlice, 'modelId'>> = {}): AppStore {
-  return createStore<AppState>()((set, get, api) => ({
-    // lesson slice (before `initial`, which may set its fields)
-    ...createLessonSlice<AppState>(set, get),
-    ...createSessionSlice<AppState>({
-      getEngine: (s) => s.engine,
-      published: (image, p) => set((s) => tr.predictionPublished(s, image, p.after.ms)),
-      failed: (image, reason) => set((s) => tr.predictionFailed(s, image, { code: 'model', params: { reason } })),
-    })(set, get, api),
-    ...tr.INITIAL_CORE,
-    ...createEngineSlice(deps)(set, get, api),
-    ...createInputSlice(deps)(set, get, api),
-    ...createViewSlice(set, get, api),
-    ...createGallerySlice(deps)(set, get, api),
-    ...initial,
-  }));
+/** What a link or the saved settings set before the app starts: the lesson's state, the language, the model. */
+export type InitialState = Partial<LessonState & Pick<ViewState, 'lang'> & Pick<EngineSlice, 'modelId'>>;
+
+export function createAppStore(deps: Deps, initial: InitialState = {}): AppStore {
+  // the one place that runs the network; its failures are the input's to show
+  const session = new InferenceSession<Engine>({ failed: (image, reason) => store.getState().inputFailed(image, reason) });
+  const store = createStore<AppState>()((set, get, api) => {
+    // each slice writes only its own state (./sliceOwnership); it reads all of it and calls any action
+    const slice = <T extends object>(name: string, make: (set: SliceSet<AppState>) => T) => ownedSlice(name, set, make);
+    return {
+      ...slice('lesson', (s) => createLessonSlice<AppState>(s, get)),
+      ...slice('session', (s) => createSessionSlice<AppState, Engine>(session)(s, get, api)),
+      ...slice('engine', (s) => createEngineSlice(deps)(s, get, api)),
+      ...slice('input', (s) => createInputSlice(deps)(s, get, api)),
+      ...slice('examples', (s) => createExamplesSlice(deps)(s, get, api)),
+      ...slice('view', (s) => createViewSlice(s, get, api)),
+      ...slice('gallery', (s) => createGallerySlice(deps)(s, get, api)),
+      ...slice('twin', (s) => createTwinSlice(deps)(s, get, api)),
+      ...slice('ownModels', (s) => createOwnModelsSlice(deps)(s, get, api)),
+      ...initial,
+    };
+  });
+  return store;
 }

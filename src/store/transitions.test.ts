@@ -1,21 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { ForwardResult } from '../types/forward';
 import * as tr from './transitions';
-import type { CoreState, InputImage } from './transitions';
+import type { InputFields, InputImage, ViewState } from './transitions';
 
-const base: CoreState = {
-  input: null, inputError: null, decoding: false, running: false, lastMs: null,
+const base: InputFields & ViewState = {
+  input: null, inputError: null, decoding: false,
   selectedBlock: 0, hovered: null, pinned: null, domainMode: 'block', order: 'index', crop: 'center', lang: 'en',
 };
 const img = (id: number): InputImage => ({ id, pixels: new Uint8Array(12), size: 2, source: 'file', name: `i${id}`, width: 2, height: 2, format: 'png', orientation: 1, animated: false, crop: 'center' });
 const res = (ms: number): ForwardResult => ({ logits: new Float32Array(2), probs: Float32Array.from([0.3, 0.7]), blocks: [], fromBlock: 0, ms });
-/** the core state plus the session's published prediction (what the views look at) */
-type S = CoreState & tr.PredictionView;
-const start: S = { ...base, prediction: null, card: { id: 'm' } };
+/** the input and view state plus the session's prediction, pending and failed image (what the views look at) */
+type S = InputFields & ViewState & tr.RunningView;
+const start: S = { ...base, prediction: null, card: { id: 'm' }, imagePending: null, failedImage: null };
 const step = (s: S, p: Partial<S>): S => ({ ...s, ...p });
-/** the session publishes a prediction for `image`; the core marks it done */
-const publish = (s: S, image: number, r: ForwardResult, model = 'm'): S =>
-  step(step(s, { prediction: { model, image, after: r } }), tr.predictionPublished(s, image, r.ms));
+/** the session publishes a prediction for `image` (its pass is no longer pending) */
+const publish = (s: S, image: number, r: ForwardResult, model = 'm'): S => step(s, { prediction: { model, image, after: r }, imagePending: null });
 
 describe('input and prediction transitions', () => {
   it('accepting an image makes its prediction pending; the old one is no longer current', () => {
@@ -23,8 +22,9 @@ describe('input and prediction transitions', () => {
     s = publish(s, 1, res(5));
     expect(tr.predictionIsCurrent(s)).toBe(true);
     expect(tr.shownResult(s)?.ms).toBe(5);
+    expect(tr.isRunning(s)).toBe(false);
     s = step(s, tr.inputAccepted(s, img(2)));
-    expect(s.running).toBe(true);
+    expect(tr.isRunning(s)).toBe(true);
     expect(tr.predictionIsCurrent(s)).toBe(false);
     expect(tr.shownResult(s)).toBeNull(); // kept for reference, but not shown as current
     expect(s.prediction?.after.ms).toBe(5);
@@ -33,9 +33,12 @@ describe('input and prediction transitions', () => {
   it('a late result for a replaced image is dropped', () => {
     let s = step(start, tr.inputAccepted(start, img(1)));
     s = step(s, tr.inputAccepted(s, img(2)));
-    expect(tr.predictionPublished(s, 1, 1)).toEqual({});
+    s = publish(s, 1, res(1)); // the replaced image's result arrives late
+    expect(tr.isRunning(s)).toBe(true);
+    expect(tr.shownResult(s)).toBeNull();
     s = publish(s, 2, res(2));
-    expect(s).toMatchObject({ running: false, lastMs: 2 });
+    expect(tr.isRunning(s)).toBe(false);
+    expect(tr.lastPassMs(s)).toBe(2);
     expect(tr.predictionIsCurrent(s)).toBe(true);
   });
 
@@ -69,7 +72,18 @@ describe('input and prediction transitions', () => {
   it('model failure on an image is reported for the current image only', () => {
     const s = step(start, tr.inputAccepted(start, img(4)));
     expect(tr.predictionFailed(s, 3, { code: 'model' })).toEqual({});
-    expect(tr.predictionFailed(s, 4, { code: 'model' })).toMatchObject({ running: false, inputError: { code: 'model' } });
+    expect(tr.predictionFailed(s, 4, { code: 'model' })).toEqual({ inputError: { code: 'model' } });
+    // the session says which image failed: it is no longer on its way
+    expect(tr.isRunning(s)).toBe(true);
+    expect(tr.isRunning(step(s, { failedImage: 4 }))).toBe(false);
+  });
+
+  it('an image that runs again (another backend) is running while its prediction is still shown', () => {
+    let s = publish(step(start, tr.inputAccepted(start, img(1))), 1, res(3));
+    s = step(s, { imagePending: 1 });
+    expect(tr.isRunning(s)).toBe(true);
+    expect(tr.shownResult(s)?.ms).toBe(3);
+    expect(tr.lastPassMs(step(start, {}))).toBeNull();
   });
 });
 

@@ -34,66 +34,49 @@ export interface ChannelRef {
   channel: number;
 }
 
-export interface CoreState {
+/** The input slice's own state (slices/input.ts holds the rest of it and the initial values). */
+export interface InputFields {
   input: InputImage | null;
   inputError: InputError | null;
   decoding: boolean;
-  running: boolean;
-  lastMs: number | null;
+  crop: CropPolicy;
+}
+
+/** The view slice's state (slices/view.ts holds its initial values). */
+export interface ViewState {
   selectedBlock: number;
   hovered: ChannelRef | null;
   pinned: ChannelRef | null;
   domainMode: DomainMode;
   order: ChannelOrder;
-  crop: CropPolicy;
   lang: Lang;
 }
 
-/** The core state of a fresh app: no image, no prediction, the first block selected. */
-export const INITIAL_CORE: CoreState = {
-  input: null,
-  inputError: null,
-  decoding: false,
-  running: false,
-  lastMs: null,
-  selectedBlock: 0,
-  hovered: null,
-  pinned: null,
-  domainMode: 'block',
-  order: 'index',
-  crop: 'center',
-  lang: 'en',
-};
-
-type T = Partial<CoreState>;
+type T = Partial<InputFields>;
+type V = Partial<ViewState>;
 
 /** A decoded image replaces the current one; its prediction is pending. */
-export function inputAccepted(_s: CoreState, input: InputImage): T {
-  return { input, inputError: null, decoding: false, running: true };
+export function inputAccepted(_s: InputFields, input: InputImage): T {
+  return { input, inputError: null, decoding: false };
 }
 
 /** Bad input: say why, keep the previous image and prediction exactly as they were. */
-export function inputRejected(_s: CoreState, error: InputError): T {
+export function inputRejected(_s: InputFields, error: InputError): T {
   return { inputError: error, decoding: false };
 }
 
-export function decodingStarted(_s: CoreState): T {
+export function decodingStarted(_s: InputFields): T {
   return { decoding: true };
 }
 
-export function errorDismissed(_s: CoreState): T {
+export function errorDismissed(_s: InputFields): T {
   return { inputError: null };
 }
 
-/** The session published the prediction of an image; one for an image no longer current changes nothing. */
-export function predictionPublished(s: CoreState, image: number | string, ms: number): T {
+/** The pass of an image failed: say why, unless another image is current by now. */
+export function predictionFailed(s: InputFields, image: number | string, error: InputError): T {
   if (s.input?.id !== image) return {};
-  return { running: false, lastMs: ms };
-}
-
-export function predictionFailed(s: CoreState, image: number | string, error: InputError): T {
-  if (s.input?.id !== image) return {};
-  return { running: false, inputError: error };
+  return { inputError: error };
 }
 
 /** What `predictionIsCurrent` and `shownResult` look at. */
@@ -106,6 +89,28 @@ export interface PredictionView {
 /** The prediction is the current image's through the current model (not a previous one's, not pending). */
 export function predictionIsCurrent(s: PredictionView): boolean {
   return !!s.input && !!s.prediction && !!s.card && s.prediction.image === s.input.id && s.prediction.model === s.card.id;
+}
+
+/** What `isRunning` looks at: the view of the prediction and the session's pending and failed image. */
+export interface RunningView extends PredictionView {
+  imagePending: number | string | null;
+  failedImage: number | string | null;
+}
+
+/**
+ * The current image is on its way through the network: its pass is queued or running (also when
+ * it runs again on another backend), or it has no prediction yet and its pass did not fail.
+ * Derived, never stored: the session's state says it.
+ */
+export function isRunning(s: RunningView): boolean {
+  if (!s.input) return false;
+  if (s.imagePending === s.input.id) return true;
+  return s.failedImage !== s.input.id && !predictionIsCurrent(s);
+}
+
+/** How long the pass that computed what is shown took (ms); null before the first prediction. */
+export function lastPassMs(s: { prediction: { after: ForwardResult } | null }): number | null {
+  return s.prediction ? s.prediction.after.ms : null;
 }
 
 /** The card the page is drawn from: the running model's, or the first model's while its weights download. */
@@ -130,7 +135,7 @@ export function loadProgressPlace(s: { engineStatus: string; card: unknown; mode
 }
 
 /** Selecting a block (clamped to the model); a pin on another block is released. */
-export function blockSelected(s: CoreState, index: number, blockCount: number): T {
+export function blockSelected(s: ViewState, index: number, blockCount: number): V {
   if (blockCount <= 0) return {};
   const selectedBlock = Math.max(0, Math.min(blockCount - 1, Math.round(index)));
   return {
@@ -140,34 +145,34 @@ export function blockSelected(s: CoreState, index: number, blockCount: number): 
   };
 }
 
-export function channelHovered(_s: CoreState, ref: ChannelRef | null): T {
+export function channelHovered(_s: ViewState, ref: ChannelRef | null): V {
   return { hovered: ref };
 }
 
 /** Click on a channel pins it (touch screens have no hover); clicking it again releases it. */
-export function channelPinToggled(s: CoreState, ref: ChannelRef): T {
+export function channelPinToggled(s: ViewState, ref: ChannelRef): V {
   const same = s.pinned && s.pinned.block === ref.block && s.pinned.channel === ref.channel;
   return { pinned: same ? null : ref };
 }
 
 /** The channel every view highlights: the hovered one, else the pinned one. */
-export function highlighted(s: Pick<CoreState, 'hovered' | 'pinned' | 'selectedBlock'>): number | null {
+export function highlighted(s: Pick<ViewState, 'hovered' | 'pinned' | 'selectedBlock'>): number | null {
   const r = s.hovered ?? s.pinned;
   return r && r.block === s.selectedBlock ? r.channel : null;
 }
 
-export function domainModeChanged(_s: CoreState, domainMode: DomainMode): T {
+export function domainModeChanged(_s: ViewState, domainMode: DomainMode): V {
   return { domainMode };
 }
 
-export function orderChanged(_s: CoreState, order: ChannelOrder): T {
+export function orderChanged(_s: ViewState, order: ChannelOrder): V {
   return { order };
 }
 
-export function cropChanged(_s: CoreState, crop: CropPolicy): T {
+export function cropChanged(_s: InputFields, crop: CropPolicy): T {
   return { crop };
 }
 
-export function langChanged(_s: CoreState, lang: Lang): T {
+export function langChanged(_s: ViewState, lang: Lang): V {
   return { lang };
 }

@@ -4,7 +4,8 @@ import { encodePixels, parseShare } from '../compute/shareLink';
 import { SECTIONS } from '../compute/lesson/sections';
 import { initialPlayback } from '../compute/lesson/steps';
 import type { AppStore } from './store';
-import { linkOmissions, startUrlSync } from './urlSync';
+import { linkOmissions } from './urlSync';
+import { startApp } from './startup';
 
 const SIZE = 4;
 const card = {
@@ -97,7 +98,7 @@ describe('address bar sync', () => {
     const img = await encodePixels(pixels, SIZE);
     const { loc, history } = fakeLocation(`?debug=1&view=lesson&sec=3&block=2&step=4&ch=5&img=${img}`);
     const store = fakeStore();
-    startUrlSync(store as unknown as AppStore, parseShare(loc.search), { location: loc, history, debounceMs: 5 });
+    startApp(store as unknown as AppStore, parseShare(loc.search), { location: loc, history, debounceMs: 5 });
     await tick();
     expect(history.calls).toBe(0); // nothing is written while the model loads
     store.setState({ engineStatus: 'ready', card });
@@ -126,7 +127,7 @@ describe('address bar sync', () => {
   it('the worked example’s numbers are written to the link and back', async () => {
     const { loc, history } = fakeLocation('?view=lesson&sec=2');
     const store = fakeStore();
-    startUrlSync(store as unknown as AppStore, parseShare(loc.search), { location: loc, history, debounceMs: 5 });
+    startApp(store as unknown as AppStore, parseShare(loc.search), { location: loc, history, debounceMs: 5 });
     store.setState({ engineStatus: 'ready', card });
     await eventually(() => expect(new URLSearchParams(loc.search).get('sec')).toBe('2'));
     store.setState({ numbers: 'example' });
@@ -138,14 +139,14 @@ describe('address bar sync', () => {
   it('a lesson link without block, step or channel gets the section\'s whole focus; an explorer link none', async () => {
     const { loc, history } = fakeLocation('?view=lesson&sec=3');
     const store = fakeStore();
-    startUrlSync(store as unknown as AppStore, parseShare(loc.search), { location: loc, history, debounceMs: 5 });
+    startApp(store as unknown as AppStore, parseShare(loc.search), { location: loc, history, debounceMs: 5 });
     store.setState({ engineStatus: 'ready', card });
     await eventually(() => expect(store.getState().focused).toEqual([SECTIONS[2]!.focus]));
 
     const other = fakeLocation('?sec=3');
     const explore = fakeStore();
     explore.setState({ mode: 'explore' });
-    startUrlSync(explore as unknown as AppStore, parseShare(other.loc.search), { location: other.loc, history: other.history, debounceMs: 5 });
+    startApp(explore as unknown as AppStore, parseShare(other.loc.search), { location: other.loc, history: other.history, debounceMs: 5 });
     explore.setState({ engineStatus: 'ready', card });
     await eventually(() => expect(other.history.calls).toBeGreaterThan(0));
     expect(explore.getState().focused).toEqual([]);
@@ -155,7 +156,7 @@ describe('address bar sync', () => {
     const { loc, history } = fakeLocation('?block=9&ch=99&img=z4.AAAAdamaged');
     const store = fakeStore();
     store.setState({ engineStatus: 'ready', card });
-    startUrlSync(store as unknown as AppStore, parseShare(loc.search), { location: loc, history, debounceMs: 5 });
+    startApp(store as unknown as AppStore, parseShare(loc.search), { location: loc, history, debounceMs: 5 });
     await eventually(() => {
         const s = store.getState();
         expect(s.opened).toBeNull();
@@ -171,14 +172,14 @@ describe('address bar sync', () => {
   it('a link without an image opens the first example; a link with one does not', async () => {
     const plain = fakeLocation('?block=1');
     const store = fakeStore();
-    startUrlSync(store as unknown as AppStore, parseShare(plain.loc.search), { location: plain.loc, history: plain.history, debounceMs: 5 });
+    startApp(store as unknown as AppStore, parseShare(plain.loc.search), { location: plain.loc, history: plain.history, debounceMs: 5 });
     store.setState({ engineStatus: 'ready', card });
     await eventually(() => expect(store.getState().examplesOpened).toBe(1));
 
     const img = await encodePixels(pixels, SIZE);
     const withImage = fakeLocation(`?img=${img}`);
     const other = fakeStore();
-    startUrlSync(other as unknown as AppStore, parseShare(withImage.loc.search), { location: withImage.loc, history: withImage.history, debounceMs: 5 });
+    startApp(other as unknown as AppStore, parseShare(withImage.loc.search), { location: withImage.loc, history: withImage.history, debounceMs: 5 });
     other.setState({ engineStatus: 'ready', card });
     await eventually(() => expect(other.getState().opened).toEqual(pixels));
     expect(other.getState().examplesOpened).toBe(0);
@@ -187,7 +188,7 @@ describe('address bar sync', () => {
   it('an image too big for a link stays out of the address bar, and the app can say so', async () => {
     const { loc, history } = fakeLocation('?block=1');
     const store = fakeStore();
-    startUrlSync(store as unknown as AppStore, parseShare(loc.search), { location: loc, history, debounceMs: 5 });
+    startApp(store as unknown as AppStore, parseShare(loc.search), { location: loc, history, debounceMs: 5 });
     store.setState({ engineStatus: 'ready', card });
     let x = 7;
     const big = 96;
@@ -209,7 +210,7 @@ describe('address bar sync', () => {
     const { loc, history } = fakeLocation('?lang=fr&block=x');
     const store = fakeStore();
     store.setState({ engineStatus: 'ready', card });
-    startUrlSync(store as unknown as AppStore, parseShare(loc.search), { location: loc, history, debounceMs: 5 });
+    startApp(store as unknown as AppStore, parseShare(loc.search), { location: loc, history, debounceMs: 5 });
     await tick();
     expect(store.getState().linkNotice).toEqual({ code: 'params', detail: 'block, lang' });
   });
@@ -217,7 +218,7 @@ describe('address bar sync', () => {
   it('the overrides of a link reach the experiments once the model is ready, and are written back', async () => {
     const { loc, history } = fakeLocation('?o=3o_5.12-500');
     const store = fakeStore();
-    startUrlSync(store as unknown as AppStore, parseShare(loc.search), { location: loc, history, debounceMs: 5 });
+    startApp(store as unknown as AppStore, parseShare(loc.search), { location: loc, history, debounceMs: 5 });
     await tick();
     expect(store.getState().applied).toEqual([]); // not before the model is there
     store.setState({ engineStatus: 'ready', card });

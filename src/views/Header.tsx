@@ -1,4 +1,4 @@
-import { appStore, shownResult, useAppShallow } from '../store';
+import { appStore, lastPassMs, shownResult, useAppShallow } from '../store';
 import { useT } from './useT';
 
 export function Header() {
@@ -6,7 +6,7 @@ export function Header() {
   const { lang, backend, lastMs, status, settling, shownOn } = useAppShallow((s) => ({
     lang: s.lang,
     backend: s.backend,
-    lastMs: s.lastMs,
+    lastMs: lastPassMs(s),
     status: s.engineStatus,
     settling: s.settlingTo,
     // the backend that computed what is on screen (the engine may have moved since)

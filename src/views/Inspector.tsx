@@ -6,7 +6,7 @@ import { paletteFor } from '../charts/scales';
 import { Strip } from '../charts/Strip';
 import { channelOrder, type ChannelOrder } from '../compute/chartdata';
 import { mapDomains, vectorDomain, type DomainMode } from '../compute/domain';
-import { appStore, drawnCard, highlighted, loadProgressPlace, shownResult, useAppShallow } from '../store';
+import { appStore, drawnCard, highlighted, isRunning, loadProgressPlace, shownResult, useAppShallow } from '../store';
 import { LoadProgress } from './LoadProgress';
 import { ChannelFacts } from './ChannelFacts';
 import { GateFixedNotice } from './GateFixedNotice';
@@ -55,7 +55,7 @@ export function Inspector() {
     // the first model's card counts too (read before its weights): the panel's head is in place early
     drawn: drawnCard(s),
     // a result is on its way: the panel keeps room for it, so the page below does not jump
-    awaiting: !!(s.loadingCard || s.running || s.decoding || s.waiting),
+    awaiting: !!(s.loadingCard || isRunning(s) || s.decoding || s.waiting),
     progressHere: loadProgressPlace(s) === 'inspector',
     prediction: s.prediction,
     input: s.input,

@@ -120,7 +120,6 @@ export function LessonView() {
     lang: s.lang,
     presenter: s.presenter,
     reducedMotion: s.reducedMotion,
-    running: s.running,
     numbers: s.numbers,
   }));
   const prefersReduced = usePrefersReducedMotion();

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { topK } from '../compute/chartdata';
-import { shownResult, useAppShallow } from '../store';
+import { isRunning, shownResult, useAppShallow } from '../store';
 import { classTitle, className, isPlain, modelName } from '../compute/cardFacts';
 import { useT } from './useT';
 import { ModelPicker } from './ModelPicker';
@@ -10,7 +10,7 @@ import { fullName, isolatedName } from '../compute/names';
 
 export function Prediction() {
   const t = useT();
-  const s = useAppShallow((s) => ({ input: s.input, prediction: s.prediction, card: s.card, lang: s.lang, running: s.running, warning: s.modelWarning }));
+  const s = useAppShallow((s) => ({ input: s.input, prediction: s.prediction, card: s.card, lang: s.lang, running: isRunning(s), warning: s.modelWarning }));
   const shown = shownResult(s);
   const current = !!shown;
   // the engine refuses models whose check images give NaN; this guards any other image

@@ -3,7 +3,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import { pixelHash, type GalleryItem, type GalleryStore, type NewGalleryItem } from '../../input/gallery';
 import type { InputImage } from '../transitions';
 import type { AppState, Deps } from '../store';
-import { galleryInput, type Thumb } from './input';
+import type { Thumb } from './input';
 
 export interface GallerySlice {
   gallery: GalleryItem[];
@@ -59,11 +59,8 @@ export function createGallerySlice(deps: Deps): StateCreator<AppState, [], [], G
 
       async openGalleryItem(id) {
         const item = get().gallery.find((g) => g.id === id);
-        const card = get().card;
-        if (!item || !card || item.size !== card.preprocessing.inputSize) return;
-        const inputId = get().nextInputId;
-        set({ decodeSeq: get().decodeSeq + 1, source: null, nextInputId: inputId + 1 });
-        await get().acceptInput(galleryInput(inputId, item.pixels, item.size, item.name), null);
+        // the input slice checks the size against the model's input
+        if (item) await get().openPixels(item.pixels, item.name, 'gallery');
       },
 
       async deleteGalleryItem(id) {

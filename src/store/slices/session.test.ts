@@ -1,80 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import type { ModelCard } from '../../types/card';
-import type { BlockTaps, ForwardResult, Overrides, TapSelection } from '../../types/forward';
-import { createSessionSlice, type SessionEngine, type SessionSlice } from './session';
-import { blockKey } from '../../types/overridesKey';
+import { createSessionSlice, type SessionSlice } from './session';
+import { FakeEngine, C } from '../../../tests/fixtures/fakeSessionEngine';
+import { InferenceSession } from '../inferenceSession';
 
-const N = 4; // blocks
-const C = 6; // channels per block
-
-/**
- * A fake engine with the real engine's cache rules: `update` re-runs from the first block whose
- * override changed, `rerunFrom` refuses to start after a changed block. Class 0's logit drops by
- * (1 − s) · (c + 1) for every forced channel, so zeroing a higher channel hurts class 0 more.
- */
-class FakeEngine implements SessionEngine {
-  card = {
-    id: 'fake',
-    architecture: { blocks: Array.from({ length: N }, (_, i) => ({ index: i, channels: C, se: i === 1 ? null : { reduction: 2, hidden: 3 } })) },
-  } as unknown as ModelCard;
-  cache: string[] | null = null;
-  calls: string[] = [];
-  failAt: number | null = null;
-
-  private result(ov: Overrides, from: number, taps: TapSelection | undefined): ForwardResult {
-    const logits = new Float32Array([10, 1, 0]);
-    for (const [b, o] of Object.entries(ov)) {
-      for (const [c, v] of Object.entries(o.channels ?? {})) logits[0]! -= (1 - v) * (Number(c) + 1);
-      if (o.gate === 'off') logits[1]! += 0.5 * (Number(b) + 1);
-    }
-    const ex = Array.from(logits, Math.exp);
-    const sum = ex.reduce((a, x) => a + x, 0);
-    const blocks = Array.from({ length: N }, (_, b) =>
-      b < from || taps === 'none' ? null : ({ index: b, key: blockKey(ov[b]) } as unknown as BlockTaps),
-    );
-    return { logits, probs: Float32Array.from(ex, (x) => x / sum), blocks, fromBlock: from, ms: 1 };
-  }
-  private keys(ov: Overrides) {
-    return Array.from({ length: N }, (_, b) => blockKey(ov[b]));
-  }
-  private firstChanged(ov: Overrides) {
-    const k = this.keys(ov);
-    const i = k.findIndex((x, b) => x !== this.cache![b]);
-    return i < 0 ? N : i;
-  }
-  async classify(_px: ArrayLike<number>, ov: Overrides = {}, taps?: TapSelection) {
-    this.calls.push('classify');
-    this.cache = this.keys(ov);
-    return this.result(ov, 0, taps);
-  }
-  async update(ov: Overrides, taps?: TapSelection) {
-    const from = Math.min(this.firstChanged(ov), N - 1);
-    this.calls.push(`update@${from}`);
-    return this.rerun(from, ov, taps);
-  }
-  async rerunFrom(block: number, ov: Overrides, taps?: TapSelection) {
-    this.calls.push(`rerun@${block}`);
-    return this.rerun(block, ov, taps);
-  }
-  private async rerun(from: number, ov: Overrides, taps?: TapSelection) {
-    if (!this.cache) throw new Error('no cache');
-    if (this.firstChanged(ov) < from) throw new Error('cache mismatch');
-    if (this.failAt === from) throw new Error('boom');
-    await new Promise((r) => setTimeout(r, 1));
-    this.cache = this.keys(ov);
-    return this.result(ov, from, taps);
-  }
-}
-
-type Host = SessionSlice & { engine: FakeEngine | null };
+type Host = SessionSlice<FakeEngine>;
 
 function setup() {
   const engine = new FakeEngine();
   const published: (string | number)[] = [];
+  const session = new InferenceSession<FakeEngine>({ published: (image) => published.push(image) });
+  session.useEngine(engine);
   const store = createStore<Host>()((set, get, api) => ({
-    engine,
-    ...createSessionSlice<Host>({ getEngine: (st) => st.engine, published: (image) => published.push(image) })(set, get, api),
+    ...createSessionSlice<Host, FakeEngine>(session)(set, get, api),
   }));
   const s = () => {
     const st = store.getState();
@@ -86,7 +25,7 @@ function setup() {
       exSetImage: (key: string | number, pixels: ArrayLike<number>) => st.runImage(key, pixels),
     });
   };
-  return { engine, store, s, published };
+  return { engine, store, session, s, published };
 }
 const px = new Float32Array(12);
 
@@ -131,7 +70,7 @@ describe('inference session', () => {
   });
 
   it('publishes nothing stale: a newer image or another engine wins over a pass in flight', async () => {
-    const { engine, store, s, published } = setup();
+    const { engine, session, s, published } = setup();
     const first = s().exSetImage('a', px);
     const second = s().exSetImage('b', px);
     await Promise.all([first, second]);
@@ -141,7 +80,7 @@ describe('inference session', () => {
     const other = new FakeEngine();
     other.card = { ...other.card, id: 'other' } as ModelCard;
     const run = s().exSetImage('c', px);
-    store.setState({ engine: other });
+    session.useEngine(other);
     await run;
     expect(s().prediction?.model).not.toBe('fake');
     await s().rerunImage();
