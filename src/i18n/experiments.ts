@@ -1,22 +1,20 @@
 /** Experiments strings in both languages, a formatter with {placeholders} and number formats. Pure. */
-import { experimentsEn, type ExperimentsKey } from './experiments.en';
-import { experimentsKo } from './experiments.ko';
-import { fixed, grouped, lookup, percent, type Params } from './format';
+import type { ExperimentsKey } from './experiments.en';
+import { fixed, grouped, percent, type Params } from './format';
 import type { Lang } from './index';
+import { namespaceT, text, type NamespaceT } from './namespaces';
 
 export type ExLang = Lang;
 export type { ExperimentsKey };
 export type ExParams = Params;
-export type ExT = (key: ExperimentsKey, params?: ExParams) => string;
-
-export const EXPERIMENTS_RESOURCES: Record<ExLang, Record<ExperimentsKey, string>> = { en: experimentsEn, ko: experimentsKo };
+export type ExT = NamespaceT<'experiments'>;
 
 export function exText(lang: ExLang, key: ExperimentsKey, params?: ExParams): string {
-  return lookup(EXPERIMENTS_RESOURCES, lang, key, params);
+  return text('experiments', lang, key, params);
 }
 
 export function exT(lang: ExLang): ExT {
-  return (key, params) => exText(lang, key, params);
+  return namespaceT('experiments', lang);
 }
 
 export { fixed, percent, grouped };

@@ -8,8 +8,13 @@ export function fill(template: string, params?: Params): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-/** A string table's message for `key` in `lang` (English, then the key itself, when missing), filled. */
-export function lookup<K extends string>(tables: { en: Record<K, string> } & Record<string, Record<K, string>>, lang: string, key: K, params?: Params): string {
+/**
+ * The one fallback rule for every string table (namespaces.ts routes every lookup here): the
+ * message for `key` in `lang`; when it is missing or empty, the English one; when that is missing
+ * or empty too, the key itself. Then filled. An empty message never means "show nothing": the
+ * parity tests forbid empty messages, so an empty one can only be an untranslated string.
+ */
+export function lookup<K extends string>(tables: { en: Partial<Record<K, string>> } & Record<string, Partial<Record<K, string>>>, lang: string, key: K, params?: Params): string {
   return fill(tables[lang]?.[key] || tables.en[key] || key, params);
 }
 

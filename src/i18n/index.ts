@@ -1,11 +1,11 @@
-import { en, type MessageKey } from './en';
-import { ko } from './ko';
-import { fill, type Params } from './format';
+import type { MessageKey } from './en';
+import type { Params } from './format';
+import { NAMESPACES, text } from './namespaces';
 
 export type Lang = 'en' | 'ko';
 export type { MessageKey };
 export const LANGS: Lang[] = ['en', 'ko'];
-export const RESOURCES: Record<Lang, Record<MessageKey, string>> = { en, ko };
+export const RESOURCES: Record<Lang, Record<MessageKey, string>> = NAMESPACES.app;
 
 /** The first supported language among the browser's preferences (English otherwise). */
 export function detectLang(preferred: readonly string[] | undefined): Lang {
@@ -22,6 +22,7 @@ export function placeholders(message: string): string[] {
   return [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 }
 
+/** The app's own string `key` in `lang` (the namespace `app`; missing strings: format.ts's `lookup`). */
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  return fill(RESOURCES[lang][key] ?? RESOURCES.en[key] ?? key, params);
+  return text('app', lang, key, params);
 }

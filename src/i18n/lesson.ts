@@ -1,22 +1,20 @@
 /** Lesson strings in both languages and a formatter with {placeholders}. Pure TypeScript. */
-import { lessonEn, type LessonKey } from './lesson.en';
-import { lessonKo } from './lesson.ko';
-import { fixed, grouped, lookup, percent, type Params } from './format';
+import type { LessonKey } from './lesson.en';
+import { fixed, grouped, percent, type Params } from './format';
 import type { Lang } from './index';
+import { namespaceT, text, type NamespaceT } from './namespaces';
 
 export type LessonLang = Lang;
 export type { LessonKey };
 export type LessonParams = Params;
-export type LessonT = (key: LessonKey, params?: LessonParams) => string;
-
-export const LESSON_RESOURCES: Record<LessonLang, Record<LessonKey, string>> = { en: lessonEn, ko: lessonKo };
+export type LessonT = NamespaceT<'lesson'>;
 
 export function lessonText(lang: LessonLang, key: LessonKey, params?: LessonParams): string {
-  return lookup(LESSON_RESOURCES, lang, key, params);
+  return text('lesson', lang, key, params);
 }
 
 export function lessonT(lang: LessonLang): LessonT {
-  return (key, params) => lessonText(lang, key, params);
+  return namespaceT('lesson', lang);
 }
 
 // the lesson's names for the shared number formats

@@ -1,16 +1,13 @@
 /** The check-your-understanding strings in both languages, and which questions a section has. Pure. */
-import { lookup, type Params } from './format';
 import type { Lang } from './index';
+import { namespaceT, type NamespaceT } from './namespaces';
 import { quizEn, type QuizKey } from './quiz.en';
-import { quizKo } from './quiz.ko';
 
 export type { QuizKey };
-export type QuizT = (key: QuizKey, params?: Params) => string;
-
-export const QUIZ_RESOURCES: Record<Lang, Record<QuizKey, string>> = { en: quizEn, ko: quizKo };
+export type QuizT = NamespaceT<'quiz'>;
 
 export function quizT(lang: Lang): QuizT {
-  return (key, params) => lookup(QUIZ_RESOURCES, lang, key, params);
+  return namespaceT('quiz', lang);
 }
 
 /** The question/answer key pairs of a lesson section, in order (none for an unknown section). */

@@ -1,15 +1,13 @@
 /** The slide version of the lesson's sections (presenter mode), in both languages. Pure. */
-import { lookup, type Params } from './format';
+import type { Params } from './format';
 import type { Lang } from './index';
+import { text } from './namespaces';
 import { slidesEn, type SlideKey } from './slides.en';
-import { slidesKo } from './slides.ko';
 
 export type { SlideKey };
 
-export const SLIDE_RESOURCES: Record<Lang, Record<SlideKey, string>> = { en: slidesEn, ko: slidesKo };
-
 export function slideText(lang: Lang, key: SlideKey, params?: Params): string {
-  return lookup(SLIDE_RESOURCES, lang, key, params);
+  return text('slides', lang, key, params);
 }
 
 /** The line keys of a section's slide, in order (none for an unknown section). */

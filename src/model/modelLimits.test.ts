@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelCard } from '../types/card';
 import { folderReader } from './localFolder';
-import { editJson, otherSizeFolder, shippedCard, shippedFolder, toFiles, type Folder } from './modelFolderFixture';
+import { editJson, otherSizeFolder, shippedCard, shippedFolder, toFiles, type Folder } from '../../tests/fixtures/modelFolderFixture';
 import { MODEL_LIMITS, modelCost } from './modelLimits';
 import { ModelCheckError, validateModelFiles } from './validateModel';
 

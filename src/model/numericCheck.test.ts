@@ -1,8 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkFolder, refusal } from './checkFolder.test-util';
-import { offsetOf, shippedFolder, withWeights, type Folder } from './modelFolderFixture';
+import { checkFolder, refusal } from '../../tests/fixtures/checkFolder';
+import { offsetOf, shippedFolder, withWeights, type Folder } from '../../tests/fixtures/modelFolderFixture';
 import { SENetwork } from './network';
 import { checkImages, judgeOutputs } from './outputCheck';
 

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeIndexedDB } from './fakeIndexedDB';
+import { fakeIndexedDB } from '../../tests/fixtures/fakeIndexedDB';
 import { folderReader } from './localFolder';
 import { readExcitationStats } from './modelExtras';
-import { editJson, otherSizeFolder, shippedFolder, toFiles, type Folder } from './modelFolderFixture';
+import { editJson, otherSizeFolder, shippedFolder, toFiles, type Folder } from '../../tests/fixtures/modelFolderFixture';
 import { filesToKeep, isUserModelId, openUserModels } from './userModels';
 import { validateModelFiles } from './validateModel';
 import type { ModelCard } from '../types/card';

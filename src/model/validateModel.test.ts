@@ -2,8 +2,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { describe, expect, it } from 'vitest';
 import type { ModelCard } from '../types/card';
-import { checkFolder, refusal } from './checkFolder.test-util';
-import { brokenFolders, editJson, otherSizeFolder, shippedCard, shippedFolder, shippedManifest, type Folder } from './modelFolderFixture';
+import { checkFolder, refusal } from '../../tests/fixtures/checkFolder';
+import { brokenFolders, editJson, otherSizeFolder, shippedCard, shippedFolder, shippedManifest, type Folder } from '../../tests/fixtures/modelFolderFixture';
 import { SENetwork } from './network';
 import { MODEL_ERROR_CODES, expectedTensors } from './validateModel';
 

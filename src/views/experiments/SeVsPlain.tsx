@@ -7,6 +7,7 @@ import { fixed, grouped, millions, percent, signedPoints, type ExLang, type ExT 
 import { SeedSpreadPanel } from './SeedSpreadPanel';
 import './experiments.css';
 import { useNamespaceT } from '../useNamespaceT';
+import { DataTable } from '../DataTable';
 
 export interface SeVsPlainProps {
   lang: ExLang;
@@ -52,45 +53,35 @@ export function SeVsPlain({ lang, card }: SeVsPlainProps) {
       <div className="ex-sv-grid">
         <div>
           <h3>{t('sv.ours')}</h3>
-          <table className="ex-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('sv.col.metric')}</th>
-                <th scope="col">{d.se.name}</th>
-                <th scope="col">{d.plain.name}</th>
-                <th scope="col">{t('sv.col.diff')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              <tr data-testid="sv-top1">
-                <th scope="row">{t('sv.row.top1', { n: grouped(d.testImages) })}</th>
-                <td>{d.se.top1 === null ? '–' : percent(d.se.top1)}</td>
-                <td>{plainTop1}</td>
-                <td>{d.gainPoints === null ? '–' : t('ex.points', { v: `${d.gainPoints >= 0 ? '+' : ''}${fixed(d.gainPoints, 1)}` })}</td>
-              </tr>
-              <tr>
-                <th scope="row">{t('sv.row.params')}</th>
-                <td>{grouped(d.se.params)}</td>
-                <td>
-                  {grouped(d.plain.params)}
-                  {d.baseline === 'missing' ? <span className="small"> ({t('sv.fromArch')})</span> : null}
-                </td>
-                <td>+{pctPlain(d.paramOverhead)}</td>
-              </tr>
-              <tr>
-                <th scope="row">{t('sv.row.macs')}</th>
-                <td>{millions(d.se.macs, 2)}</td>
-                <td>{millions(d.plain.macs, 2)}</td>
-                <td>+{pctPlain(d.macOverhead)}</td>
-              </tr>
-              <tr>
-                <th scope="row">{t('sv.row.epochs')}</th>
-                <td>{epochs(d.se.epochs, d.se.plannedEpochs)}</td>
-                <td>{d.baseline === 'missing' ? t('sv.noRun') : epochs(d.plain.epochs, d.plain.plannedEpochs)}</td>
-                <td />
-              </tr>
-            </tbody>
-          </table>
+          <DataTable className="ex-table" columns={[t('sv.col.metric'), d.se.name, d.plain.name, t('sv.col.diff')]}>
+            <tr data-testid="sv-top1">
+              <th scope="row">{t('sv.row.top1', { n: grouped(d.testImages) })}</th>
+              <td>{d.se.top1 === null ? '–' : percent(d.se.top1)}</td>
+              <td>{plainTop1}</td>
+              <td>{d.gainPoints === null ? '–' : t('ex.points', { v: `${d.gainPoints >= 0 ? '+' : ''}${fixed(d.gainPoints, 1)}` })}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t('sv.row.params')}</th>
+              <td>{grouped(d.se.params)}</td>
+              <td>
+                {grouped(d.plain.params)}
+                {d.baseline === 'missing' ? <span className="small"> ({t('sv.fromArch')})</span> : null}
+              </td>
+              <td>+{pctPlain(d.paramOverhead)}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t('sv.row.macs')}</th>
+              <td>{millions(d.se.macs, 2)}</td>
+              <td>{millions(d.plain.macs, 2)}</td>
+              <td>+{pctPlain(d.macOverhead)}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t('sv.row.epochs')}</th>
+              <td>{epochs(d.se.epochs, d.se.plannedEpochs)}</td>
+              <td>{d.baseline === 'missing' ? t('sv.noRun') : epochs(d.plain.epochs, d.plain.plannedEpochs)}</td>
+              <td />
+            </tr>
+          </DataTable>
           <ul className="ex-caveats small">
             {d.seInterim ? <li className="warn">{t('sv.interim', { epochs: d.se.epochs ?? 0, planned: d.se.plannedEpochs ?? 0 })}</li> : null}
             <li className={d.baseline === 'finished' ? undefined : 'warn'}>{t(statusKey, { name: d.plain.name, epochs: d.plain.epochs ?? 0 })}</li>
@@ -130,46 +121,36 @@ export function SeVsPlain({ lang, card }: SeVsPlainProps) {
         </div>
         <div>
           <h3>{t('sv.published')}</h3>
-          <table className="ex-table ex-pub">
-            <thead>
-              <tr>
-                <th scope="col">{t('sv.pub.plain')}</th>
-                <th scope="col">{t('sv.pub.se')}</th>
-                <th scope="col">{t('sv.pub.gain')}</th>
-                <th scope="col">{t('sv.pub.source')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {PUBLISHED_CIFAR10.map((r) => {
-                const g = publishedGain(r);
-                const src = PUBLISHED_SOURCES[r.source];
-                return (
-                  <tr key={r.id} data-testid="published-row">
-                    <td>
-                      {r.plainModel}
-                      <br />
-                      {published(r, publishedPlain(r), t)}
-                    </td>
-                    <td>
-                      {r.seModel}
-                      <br />
-                      {published(r, { value: r.se, computed: false }, t)}
-                    </td>
-                    <td className={g !== null && g < 0 ? 'worse' : undefined}>
-                      {g === null ? '–' : g >= 0 ? t('sv.pub.better', { g: fixed(g, 2) }) : t('sv.pub.worse', { g: fixed(-g, 2) })}
-                    </td>
-                    <td className="small">
-                      <a href={src.url} target="_blank" rel="noreferrer noopener">
-                        {src.label}
-                      </a>
-                      <br />
-                      {t(`sv.note.${r.note}`)}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <DataTable className="ex-table ex-pub" columns={[t('sv.pub.plain'), t('sv.pub.se'), t('sv.pub.gain'), t('sv.pub.source')]}>
+            {PUBLISHED_CIFAR10.map((r) => {
+              const g = publishedGain(r);
+              const src = PUBLISHED_SOURCES[r.source];
+              return (
+                <tr key={r.id} data-testid="published-row">
+                  <td>
+                    {r.plainModel}
+                    <br />
+                    {published(r, publishedPlain(r), t)}
+                  </td>
+                  <td>
+                    {r.seModel}
+                    <br />
+                    {published(r, { value: r.se, computed: false }, t)}
+                  </td>
+                  <td className={g !== null && g < 0 ? 'worse' : undefined}>
+                    {g === null ? '–' : g >= 0 ? t('sv.pub.better', { g: fixed(g, 2) }) : t('sv.pub.worse', { g: fixed(-g, 2) })}
+                  </td>
+                  <td className="small">
+                    <a href={src.url} target="_blank" rel="noreferrer noopener">
+                      {src.label}
+                    </a>
+                    <br />
+                    {t(`sv.note.${r.note}`)}
+                  </td>
+                </tr>
+              );
+            })}
+          </DataTable>
           <p className="small">{t('sv.smallNet')}</p>
         </div>
       </div>

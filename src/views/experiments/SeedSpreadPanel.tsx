@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { ModelCard } from '../../types/card';
 import { seedSpread, type Spread } from '../../compute/seedSpread';
 import { fixed, percent, signedPoints, type ExT } from '../../i18n/experiments';
+import { DataTable } from '../DataTable';
 
 export interface SeedSpreadPanelProps {
   card: ModelCard;
@@ -26,29 +27,19 @@ export function SeedSpreadPanel({ card, seName, plainName, t }: SeedSpreadPanelP
     <div className="ex-seeds" data-testid="seed-spread" data-se-runs={d.se.n} data-plain-runs={d.plain.n}>
       <h4>{t('sv.seeds.title')}</h4>
       <p className="small">{t('sv.seeds.intro')}</p>
-      <table className="ex-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('sv.seeds.col.network')}</th>
-            <th scope="col">{t('sv.seeds.col.seed')}</th>
-            <th scope="col">{t('sv.seeds.col.epochs')}</th>
-            <th scope="col">{t('sv.seeds.col.top1')}</th>
+      <DataTable className="ex-table" columns={[t('sv.seeds.col.network'), t('sv.seeds.col.seed'), t('sv.seeds.col.epochs'), t('sv.seeds.col.top1')]}>
+        {d.runs.map((r) => (
+          <tr key={r.run} data-testid="seed-run" data-network={r.network} data-seed={r.seed}>
+            <td>{r.network === 'se' ? seName : plainName}</td>
+            <td>{r.seed}</td>
+            <td>{r.finished ? r.epochs : t('sv.epochs', { n: r.epochs, planned: r.plannedEpochs })}</td>
+            <td>
+              {r.testTop1 === null ? '–' : pct2(r.testTop1)}
+              {r.finished ? null : <span className="small"> ({t('sv.seeds.running')})</span>}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {d.runs.map((r) => (
-            <tr key={r.run} data-testid="seed-run" data-network={r.network} data-seed={r.seed}>
-              <td>{r.network === 'se' ? seName : plainName}</td>
-              <td>{r.seed}</td>
-              <td>{r.finished ? r.epochs : t('sv.epochs', { n: r.epochs, planned: r.plannedEpochs })}</td>
-              <td>
-                {r.testTop1 === null ? '–' : pct2(r.testTop1)}
-                {r.finished ? null : <span className="small"> ({t('sv.seeds.running')})</span>}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
       <ul className="ex-caveats small">
         <li data-testid="seed-summary-se">{summary(seName, d.se, t)}</li>
         <li data-testid="seed-summary-plain">{summary(plainName, d.plain, t)}</li>

@@ -1,27 +1,20 @@
 import { GLOSSARY, glossaryFor, type GlossaryEntry } from '../../i18n/glossary';
 import type { LessonLang, LessonT } from '../../i18n/lesson';
+import { DataTable } from '../DataTable';
 
 function Terms({ entries, lang, t }: { entries: readonly GlossaryEntry[]; lang: LessonLang; t: LessonT }) {
   const koFirst = lang === 'ko';
   return (
-    <table className="lesson-glossary-table">
-      <thead>
-        <tr>
-          <th scope="col">{koFirst ? t('glossary.col.ko') : t('glossary.col.en')}</th>
-          <th scope="col">{koFirst ? t('glossary.col.en') : t('glossary.col.ko')}</th>
+    <DataTable className="lesson-glossary-table" columns={koFirst ? [t('glossary.col.ko'), t('glossary.col.en')] : [t('glossary.col.en'), t('glossary.col.ko')]}>
+      {entries.map((g) => (
+        <tr key={g.id} data-term={g.id}>
+          <th scope="row" lang={koFirst ? 'ko' : 'en'}>
+            {koFirst ? g.ko : g.en}
+          </th>
+          <td lang={koFirst ? 'en' : 'ko'}>{koFirst ? g.en : g.ko}</td>
         </tr>
-      </thead>
-      <tbody>
-        {entries.map((g) => (
-          <tr key={g.id} data-term={g.id}>
-            <th scope="row" lang={koFirst ? 'ko' : 'en'}>
-              {koFirst ? g.ko : g.en}
-            </th>
-            <td lang={koFirst ? 'en' : 'ko'}>{koFirst ? g.en : g.ko}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }
 

@@ -3,44 +3,38 @@ import { SE_RESNET50_TABLE1, cardLayout, seOverhead, type LayerRow } from '../..
 import { grouped, pct, type LessonKey, type LessonT } from '../../../i18n/lesson';
 import type { SectionProps } from './types';
 import { isolatedName } from '../../../compute/names';
+import { DataTable } from '../../DataTable';
 
 function LayoutTable({ rows, caption, t, testid }: { rows: LayerRow[]; caption: string; t: LessonT; testid: string }) {
   return (
-    <table className="lesson-table" data-testid={testid}>
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('arch.col.stage')}</th>
-          <th scope="col">{t('arch.col.output')}</th>
-          <th scope="col">{t('arch.col.block')}</th>
-          <th scope="col">{t('arch.col.se')}</th>
-          <th scope="col">{t('arch.col.repeat')}</th>
+    <DataTable
+      className="lesson-table"
+      testid={testid}
+      caption={caption}
+      columns={[t('arch.col.stage'), t('arch.col.output'), t('arch.col.block'), t('arch.col.se'), t('arch.col.repeat')]}
+    >
+      {rows.map((r, i) => (
+        <tr key={i} data-stage={r.name}>
+          <th scope="row">{r.name}</th>
+          <td>{r.output}</td>
+          {r.note ? (
+            <td colSpan={3}>{t(`arch.note.${r.note.key}` as LessonKey, r.note.params)}</td>
+          ) : (
+            <>
+              <td>
+                <span className="stack">
+                  {r.convs.map((c, j) => (
+                    <span key={j}>{c}</span>
+                  ))}
+                </span>
+              </td>
+              <td>{r.se ? `[${r.se[0]}, ${r.se[1]}]` : '—'}</td>
+              <td className="num">×{r.repeat}</td>
+            </>
+          )}
         </tr>
-      </thead>
-      <tbody>
-        {rows.map((r, i) => (
-          <tr key={i} data-stage={r.name}>
-            <th scope="row">{r.name}</th>
-            <td>{r.output}</td>
-            {r.note ? (
-              <td colSpan={3}>{t(`arch.note.${r.note.key}` as LessonKey, r.note.params)}</td>
-            ) : (
-              <>
-                <td>
-                  <span className="stack">
-                    {r.convs.map((c, j) => (
-                      <span key={j}>{c}</span>
-                    ))}
-                  </span>
-                </td>
-                <td>{r.se ? `[${r.se[0]}, ${r.se[1]}]` : '—'}</td>
-                <td className="num">×{r.repeat}</td>
-              </>
-            )}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }
 

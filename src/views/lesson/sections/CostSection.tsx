@@ -6,6 +6,7 @@ import { grouped, num, pct, type LessonT } from '../../../i18n/lesson';
 import type { ModelCard } from '../../../types/card';
 import type { SectionProps } from './types';
 import { isolatedName } from '../../../compute/names';
+import { DataTable } from '../../DataTable';
 
 /** 7 · Cost and r: what SE adds, per block of our model and per stage of SE-ResNet-50, and Table 10. */
 export function CostSection({ card, t }: SectionProps) {
@@ -32,29 +33,23 @@ function OurCost({ card, t }: { card: ModelCard; t: LessonT }) {
   const lastStage = card.architecture.stages.at(-1);
   return (
     <>
-      <table className="lesson-table lesson-table-compact" data-testid="cost-ours">
-        <caption>{t('cost.oursCaption', { model: isolatedName(card.name), r: card.architecture.seReduction ?? '—' })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('cost.col.block')}</th>
-            <th scope="col">C → C/r</th>
-            <th scope="col">{t('cost.col.weights')}</th>
-            <th scope="col">{t('cost.col.biases')}</th>
+      <DataTable
+        className="lesson-table lesson-table-compact"
+        testid="cost-ours"
+        caption={t('cost.oursCaption', { model: isolatedName(card.name), r: card.architecture.seReduction ?? '—' })}
+        columns={[t('cost.col.block'), 'C → C/r', t('cost.col.weights'), t('cost.col.biases')]}
+      >
+        {rows.map((r) => (
+          <tr key={r.id} data-block={r.id} data-weights={r.weights} data-biases={r.biases}>
+            <th scope="row">{r.id}</th>
+            <td className="num">
+              {r.channels} → {r.hidden}
+            </td>
+            <td className="num">{grouped(r.weights)}</td>
+            <td className="num">{grouped(r.biases)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id} data-block={r.id} data-weights={r.weights} data-biases={r.biases}>
-              <th scope="row">{r.id}</th>
-              <td className="num">
-                {r.channels} → {r.hidden}
-              </td>
-              <td className="num">{grouped(r.weights)}</td>
-              <td className="num">{grouped(r.biases)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
       <p className="lesson-live" data-testid="cost-ours-total" data-total={tot.weights + tot.biases}>
         {t('cost.oursTotal', {
           weights: grouped(tot.weights),
@@ -103,29 +98,23 @@ function ResNet50Cost({ t }: { t: LessonT }) {
   const tot = totals(stages, stages.slice(-1));
   return (
     <>
-      <table className="lesson-table lesson-table-compact" data-testid="cost-r50">
-        <caption>{t('cost.r50Caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('arch.col.stage')}</th>
-            <th scope="col">N</th>
-            <th scope="col">C → C/r</th>
-            <th scope="col">{t('cost.col.weightsN')}</th>
+      <DataTable
+        className="lesson-table lesson-table-compact"
+        testid="cost-r50"
+        caption={t('cost.r50Caption')}
+        columns={[t('arch.col.stage'), 'N', 'C → C/r', t('cost.col.weightsN')]}
+      >
+        {stages.map((s) => (
+          <tr key={s.stage} data-weights={s.weights}>
+            <th scope="row">{s.stage}</th>
+            <td className="num">{s.blocks}</td>
+            <td className="num">
+              {s.channels} → {s.hidden}
+            </td>
+            <td className="num">{grouped(s.weights)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {stages.map((s) => (
-            <tr key={s.stage} data-weights={s.weights}>
-              <th scope="row">{s.stage}</th>
-              <td className="num">{s.blocks}</td>
-              <td className="num">
-                {s.channels} → {s.hidden}
-              </td>
-              <td className="num">{grouped(s.weights)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
       <p className="lesson-live" data-testid="cost-r50-total" data-weights={tot.weights}>
         {t('cost.r50Total', {
           weights: grouped(tot.weights),
@@ -148,27 +137,21 @@ function Table10({ card, t }: { card: ModelCard; t: LessonT }) {
   const r32 = TABLE10_REDUCTION.find((r) => r.r === 32)!;
   return (
     <>
-      <table className="lesson-table lesson-table-compact" data-testid="cost-table10">
-        <caption>{t('cost.t10Caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">r</th>
-            <th scope="col">{t('results.col.top1')}</th>
-            <th scope="col">{t('results.col.top5')}</th>
-            <th scope="col">{t('cost.col.params')}</th>
+      <DataTable
+        className="lesson-table lesson-table-compact"
+        testid="cost-table10"
+        caption={t('cost.t10Caption')}
+        columns={['r', t('results.col.top1'), t('results.col.top5'), t('cost.col.params')]}
+      >
+        {TABLE10_REDUCTION.map((r) => (
+          <tr key={r.r ?? 'plain'}>
+            <th scope="row">{r.r ?? t('cost.t10Plain')}</th>
+            <td className="num">{num(r.top1, 2)}</td>
+            <td className="num">{num(r.top5, 2)}</td>
+            <td className="num">{num(r.paramsM, 1)} M</td>
           </tr>
-        </thead>
-        <tbody>
-          {TABLE10_REDUCTION.map((r) => (
-            <tr key={r.r ?? 'plain'}>
-              <th scope="row">{r.r ?? t('cost.t10Plain')}</th>
-              <td className="num">{num(r.top1, 2)}</td>
-              <td className="num">{num(r.top5, 2)}</td>
-              <td className="num">{num(r.paramsM, 1)} M</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
       <p className="lesson-caveat">{t('cost.t10Recipe')}</p>
       <p data-testid="cost-table10-reading">
         {t('cost.t10Reading', {

@@ -1,10 +1,10 @@
-import type { CSSProperties, ReactNode } from 'react';
 import { AUTHORS_IMAGENET, COMPARISONS, ILSVRC2017, SOURCES, gain, ourResults, plainOf, type SourceId } from '../../../compute/lesson/results';
 import { TABLE2_IMAGENET, TABLE4_CIFAR10, table2Gain } from '../../../compute/lesson/paperTables';
 import { seedSpread } from '../../../compute/seedSpread';
 import { fixed } from '../../../i18n/format';
 import { pct, signed, type LessonKey } from '../../../i18n/lesson';
 import type { ModelCard } from '../../../types/card';
+import { DataTable } from '../../DataTable';
 import type { SectionProps } from './types';
 
 function Cite({ id }: { id: SourceId }) {
@@ -19,15 +19,6 @@ function Cite({ id }: { id: SourceId }) {
 }
 
 const f2 = (v: number) => fixed(v, 2);
-
-/** A wide table scrolls in its own box on a narrow screen; the box takes focus so that keys scroll it too. */
-function ScrollBox({ label, style, children }: { label: string; style?: CSSProperties; children: ReactNode }) {
-  return (
-    <div className="lesson-table-scroll" role="region" aria-label={label} tabIndex={0} style={style}>
-      {children}
-    </div>
-  );
-}
 
 /** one decimal, or two where the paper prints two (23.0, 7.82) */
 const paperFigure = (v: number) => fixed(v, Math.round(v * 100) % 10 === 0 ? 1 : 2);
@@ -52,71 +43,59 @@ export function ResultsSection({ card, t }: SectionProps) {
         </div>
         <div>
           <PaperTable4 t={t} />
-          <ScrollBox label={t('results.smallCaption')} style={{ marginTop: 12 }}>
-            <table className="lesson-table lesson-table-compact" data-testid="results-compare">
-              <caption>{t('results.smallCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('results.col.model')}</th>
-                  <th scope="col">{t('results.col.plain')}</th>
-                  <th scope="col">{t('results.col.se')}</th>
-                  <th scope="col">{t('results.col.gain')}</th>
-                  <th scope="col">{t('results.col.source')}</th>
+          <DataTable
+            className="lesson-table lesson-table-compact"
+            testid="results-compare"
+            caption={t('results.smallCaption')}
+            columns={[t('results.col.model'), t('results.col.plain'), t('results.col.se'), t('results.col.gain'), t('results.col.source')]}
+            scrollLabel={t('results.smallCaption')}
+            scrollStyle={{ marginTop: 12 }}
+          >
+            {COMPARISONS.map((c) => {
+              const g = gain(c);
+              const plain = plainOf(c);
+              return (
+                <tr key={c.id} data-row={c.id}>
+                  <th scope="row">
+                    <span className="stack">
+                      <span>{c.seModel}</span>
+                      <span className="lesson-muted">
+                        {c.dataset}, {metric(c.metric)}
+                      </span>
+                    </span>
+                  </th>
+                  <td className="num">{plain === null ? '—' : `${plain.value}%`}</td>
+                  <td className="num">{c.se}%</td>
+                  <td className="num">{g === null ? '—' : t('results.points', { v: signed(g, 2) })}</td>
+                  <td>
+                    <Cite id={c.source} />
+                    {c.remark ? <div className="lesson-muted">{t(`results.remark.${c.remark}` as LessonKey)}</div> : null}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {COMPARISONS.map((c) => {
-                  const g = gain(c);
-                  const plain = plainOf(c);
-                  return (
-                    <tr key={c.id} data-row={c.id}>
-                      <th scope="row">
-                        <span className="stack">
-                          <span>{c.seModel}</span>
-                          <span className="lesson-muted">
-                            {c.dataset}, {metric(c.metric)}
-                          </span>
-                        </span>
-                      </th>
-                      <td className="num">{plain === null ? '—' : `${plain.value}%`}</td>
-                      <td className="num">{c.se}%</td>
-                      <td className="num">{g === null ? '—' : t('results.points', { v: signed(g, 2) })}</td>
-                      <td>
-                        <Cite id={c.source} />
-                        {c.remark ? <div className="lesson-muted">{t(`results.remark.${c.remark}` as LessonKey)}</div> : null}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </ScrollBox>
+              );
+            })}
+          </DataTable>
           <p className="lesson-muted" style={{ marginTop: 8 }}>
             {t('results.small')}
           </p>
         </div>
       </div>
-      <ScrollBox label={t('results.authorsTitle')} style={{ marginTop: 12 }}>
-        <table className="lesson-table lesson-table-compact" data-testid="results-authors">
-          <caption>{t('results.authorsTitle')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('results.col.model')}</th>
-              <th scope="col">{t('results.col.top1')}</th>
-              <th scope="col">{t('results.col.top5')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {AUTHORS_IMAGENET.map((r) => (
-              <tr key={r.model}>
-                <th scope="row">{r.model}</th>
-                <td className="num">{f2(r.top1)}</td>
-                <td className="num">{f2(r.top5)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollBox>
+      <DataTable
+        className="lesson-table lesson-table-compact"
+        testid="results-authors"
+        caption={t('results.authorsTitle')}
+        columns={[t('results.col.model'), t('results.col.top1'), t('results.col.top5')]}
+        scrollLabel={t('results.authorsTitle')}
+        scrollStyle={{ marginTop: 12 }}
+      >
+        {AUTHORS_IMAGENET.map((r) => (
+          <tr key={r.model}>
+            <th scope="row">{r.model}</th>
+            <td className="num">{f2(r.top1)}</td>
+            <td className="num">{f2(r.top5)}</td>
+          </tr>
+        ))}
+      </DataTable>
       <p className="lesson-muted" style={{ marginTop: 6 }}>
         {t('results.authors')} <Cite id="authorsRepo" />
       </p>
@@ -128,10 +107,13 @@ export function ResultsSection({ card, t }: SectionProps) {
 function PaperTable2({ t }: { t: SectionProps['t'] }) {
   return (
     <>
-      <ScrollBox label={t('results.t2Caption')}>
-        <table className="lesson-table lesson-table-compact lesson-table-t2" data-testid="results-table2">
-          <caption>{t('results.t2Caption')}</caption>
-          <thead>
+      <DataTable
+        className="lesson-table lesson-table-compact lesson-table-t2"
+        testid="results-table2"
+        caption={t('results.t2Caption')}
+        scrollLabel={t('results.t2Caption')}
+        headRows={
+          <>
             <tr>
               <th scope="col" rowSpan={2}>
                 {t('results.col.network')}
@@ -153,30 +135,29 @@ function PaperTable2({ t }: { t: SectionProps['t'] }) {
                 <SubHeads key={k} t={t} />
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {TABLE2_IMAGENET.map((r) => {
-              const g = table2Gain(r);
-              return (
-                <tr key={r.network} data-row={r.network} data-gain-top1={g.top1} data-gain-top5={g.top5}>
-                  <th scope="row">{r.network}</th>
-                  <td className="num lesson-muted">
-                    {/* as printed in the paper (one or two decimals) */}
-                    {r.original ? `${paperFigure(r.original.top1)} / ${r.original.top5 === null ? '–' : paperFigure(r.original.top5)}` : '–'}
-                    {r.originalDagger ? '†' : ''}
-                  </td>
-                  <td className="num">{f2(r.reimplementation.top1)}</td>
-                  <td className="num">{f2(r.senet.top1)}</td>
-                  <td className="num lesson-gain">{signed(g.top1, 2)}</td>
-                  <td className="num">{f2(r.reimplementation.top5)}</td>
-                  <td className="num">{f2(r.senet.top5)}</td>
-                  <td className="num lesson-gain">{signed(g.top5, 2)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </ScrollBox>
+          </>
+        }
+      >
+        {TABLE2_IMAGENET.map((r) => {
+          const g = table2Gain(r);
+          return (
+            <tr key={r.network} data-row={r.network} data-gain-top1={g.top1} data-gain-top5={g.top5}>
+              <th scope="row">{r.network}</th>
+              <td className="num lesson-muted">
+                {/* as printed in the paper (one or two decimals) */}
+                {r.original ? `${paperFigure(r.original.top1)} / ${r.original.top5 === null ? '–' : paperFigure(r.original.top5)}` : '–'}
+                {r.originalDagger ? '†' : ''}
+              </td>
+              <td className="num">{f2(r.reimplementation.top1)}</td>
+              <td className="num">{f2(r.senet.top1)}</td>
+              <td className="num lesson-gain">{signed(g.top1, 2)}</td>
+              <td className="num">{f2(r.reimplementation.top5)}</td>
+              <td className="num">{f2(r.senet.top5)}</td>
+              <td className="num lesson-gain">{signed(g.top5, 2)}</td>
+            </tr>
+          );
+        })}
+      </DataTable>
       <p className="lesson-muted" style={{ marginTop: 6 }}>
         {t('results.t2Note')} <Cite id="paperTables" />
       </p>
@@ -199,29 +180,22 @@ function SubHeads({ t }: { t: SectionProps['t'] }) {
 function PaperTable4({ t }: { t: SectionProps['t'] }) {
   return (
     <>
-      <ScrollBox label={t('results.t4Caption')}>
-        <table className="lesson-table lesson-table-compact" data-testid="results-table4">
-          <caption>{t('results.t4Caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('results.col.network')}</th>
-              <th scope="col">{t('results.col.original')}</th>
-              <th scope="col">{t('results.col.senet')}</th>
-              <th scope="col">{t('results.col.gain')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {TABLE4_CIFAR10.map((r) => (
-              <tr key={r.network} data-row={r.network}>
-                <th scope="row">{r.network}</th>
-                <td className="num">{f2(r.original)}</td>
-                <td className="num">{f2(r.senet)}</td>
-                <td className="num lesson-gain">{signed(Math.round((r.original - r.senet) * 100) / 100, 2)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollBox>
+      <DataTable
+        className="lesson-table lesson-table-compact"
+        testid="results-table4"
+        caption={t('results.t4Caption')}
+        columns={[t('results.col.network'), t('results.col.original'), t('results.col.senet'), t('results.col.gain')]}
+        scrollLabel={t('results.t4Caption')}
+      >
+        {TABLE4_CIFAR10.map((r) => (
+          <tr key={r.network} data-row={r.network}>
+            <th scope="row">{r.network}</th>
+            <td className="num">{f2(r.original)}</td>
+            <td className="num">{f2(r.senet)}</td>
+            <td className="num lesson-gain">{signed(Math.round((r.original - r.senet) * 100) / 100, 2)}</td>
+          </tr>
+        ))}
+      </DataTable>
       <p className="lesson-muted" style={{ marginTop: 6 }}>
         {t('results.t4Note')} <Cite id="paperTables" />
       </p>
@@ -239,34 +213,25 @@ function OurResults({ ours, card, t }: { ours: ReturnType<typeof ourResults>; ca
   return (
     <div className="lesson-live" data-testid="results-ours" data-se={ours.se} data-plain={ours.plain ?? ''} data-caveats={ours.caveats.join(' ')}>
       <h4 style={{ marginTop: 0 }}>{t('results.ours', { images: ours.testImages.toLocaleString('en-US') })}</h4>
-      <table className="lesson-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('results.ours.col.network')}</th>
-            <th scope="col">{t('results.ours.col.seed')}</th>
-            <th scope="col">{t('results.ours.col.top1')}</th>
+      <DataTable className="lesson-table" columns={[t('results.ours.col.network'), t('results.ours.col.seed'), t('results.ours.col.top1')]}>
+        {runs.map((r) => (
+          <tr key={r.run} className={r.network === 'se' ? 'mine' : undefined} data-testid="results-ours-run" data-network={r.network} data-seed={r.seed}>
+            <th scope="row">{name(r.network)}</th>
+            <td className="num">{r.seed}</td>
+            <td className="num">
+              {r.testTop1 === null ? t('results.ours.pending') : pct(r.testTop1, 2)}
+              {r.finished ? null : <div className="lesson-muted">{t('results.ours.running', { epochs: r.epochs, planned: r.plannedEpochs })}</div>}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {runs.map((r) => (
-            <tr key={r.run} className={r.network === 'se' ? 'mine' : undefined} data-testid="results-ours-run" data-network={r.network} data-seed={r.seed}>
-              <th scope="row">{name(r.network)}</th>
-              <td className="num">{r.seed}</td>
-              <td className="num">
-                {r.testTop1 === null ? t('results.ours.pending') : pct(r.testTop1, 2)}
-                {r.finished ? null : <div className="lesson-muted">{t('results.ours.running', { epochs: r.epochs, planned: r.plannedEpochs })}</div>}
-              </td>
-            </tr>
-          ))}
-          {ours.plainModel === null ? (
-            <tr>
-              <th scope="row">{t('results.ours.noPlain')}</th>
-              <td />
-              <td className="num">{t('results.ours.pending')}</td>
-            </tr>
-          ) : null}
-        </tbody>
-      </table>
+        ))}
+        {ours.plainModel === null ? (
+          <tr>
+            <th scope="row">{t('results.ours.noPlain')}</th>
+            <td />
+            <td className="num">{t('results.ours.pending')}</td>
+          </tr>
+        ) : null}
+      </DataTable>
       {diff.mean !== null ? (
         <p style={{ margin: '6px 0' }} data-testid="results-ours-gain">
           {diff.sd === null
