@@ -87,4 +87,17 @@ describe('InferenceSession (a plain class, no store)', () => {
     expect(session.state.prediction?.image).toBe('b');
     expect(session.state.prediction?.after.blocks.length).toBe(N);
   });
+
+  it('a ranking is forgotten on request, after it is cancelled', async () => {
+    const { session } = setup();
+    await session.runImage('a', px);
+    const run = session.rankChannels(0);
+    await session.clearRanking();
+    await run;
+    expect(session.state.ranking.status).toBe('idle');
+    await session.rankChannels(2);
+    expect(session.state.ranking.status).toBe('done');
+    await session.clearRanking();
+    expect(session.state.ranking).toMatchObject({ status: 'idle', rows: [] });
+  });
 });

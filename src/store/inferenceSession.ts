@@ -178,6 +178,13 @@ export class InferenceSession<E extends SessionEngine = SessionEngine> {
     if (this.ranking) this.ranking.cancelled = true;
   }
 
+  /** forgets a finished ranking (the panel shows none); one in progress is cancelled first */
+  async clearRanking(): Promise<void> {
+    this.cancelRanking();
+    await this.ranking?.done;
+    this.set({ ranking: tr.IDLE_RANKING });
+  }
+
   /** resolves when no pass or ranking is queued or running */
   async settled(): Promise<void> {
     while (this.loop || this.ranking || this.imageJob) {

@@ -60,6 +60,8 @@ export interface SessionSlice<E extends SessionEngine = SessionEngine> extends S
   /** ranks the channels of `block` by how much zeroing each changes the top class */
   rankChannels: (block: number) => Promise<void>;
   cancelRanking: () => void;
+  /** forgets the ranking (cancelled first if it runs) */
+  clearRanking: () => Promise<void>;
   /** resolves when no pass or ranking is queued or running */
   exSettled: () => Promise<void>;
 }
@@ -107,6 +109,7 @@ export function createSessionSlice<S extends SessionSlice<E>, E extends SessionE
       },
       rankChannels: (block) => session.rankChannels(block),
       cancelRanking: () => session.cancelRanking(),
+      clearRanking: () => session.clearRanking(),
       exSettled: () => session.settled(),
     };
   };
