@@ -25,6 +25,8 @@ const chromium = { ...devices['Desktop Chrome'], launchOptions: { executablePath
 // screenshot-only tests, and the specs whose pass counts the slow project raises
 const screens = ['**/screens.spec.ts', '**/lesson-screens.spec.ts'];
 const slow = ['**/soak.spec.ts'];
+const withPictures = ['**/presenter.spec.ts', '**/lesson-app.spec.ts', '**/examples.spec.ts'];
+const pictures = /main states|lesson sections and presenter mode|lesson view at phone width|presenter slide|the worked example|input panel/;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -48,7 +50,8 @@ export default defineConfig({
   projects: [
     { name: 'chromium', testIgnore: screens, use: chromium },
     { name: 'slow', testMatch: slow, metadata: { passes: 200 }, timeout: 900_000, use: chromium },
-    { name: 'screens', testMatch: screens, use: chromium },
+    // the screenshot specs, and the tests of the default run that save pictures on the way
+    { name: 'screens', testMatch: [...screens, ...withPictures], grep: pictures, metadata: { screenshots: true }, use: chromium },
   ],
   webServer: {
     // the production build, served by Vite's preview server (the README's test command builds first)

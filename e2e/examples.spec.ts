@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { expect, resetTo, test } from './fixtures';
-import { debug, top1 } from './helpers';
+import { debug, snap, top1 } from './helpers';
 
 /** The RGB bytes of a committed example PNG, as the network should see them (32×32, no resize). */
 function pngRgb(url: string): number[] {
@@ -86,6 +86,6 @@ for (const lang of ['en', 'ko'] as const) {
     const panel = page.locator('.input-panel');
     const overflow = await panel.evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await panel.screenshot({ path: info.outputPath(`input-panel-${lang}.png`) });
+    await snap(panel, info.outputPath(`input-panel-${lang}.png`));
   });
 }

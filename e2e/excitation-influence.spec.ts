@@ -26,7 +26,9 @@ test('explorer: ∂s/∂z is a C×C heatmap of the selected block, linked to the
   await expect(view.getByTestId('influence-highlight')).toHaveAttribute('data-channel', '1');
 
   // the keyboard reads the cells too: the first arrow enters at the first cell, the next ones walk,
-  // Enter nudges that column
+  // Enter nudges that column (the mouse out of the way: focusing scrolls, and what then lies
+  // under a resting pointer would be hovered)
+  await page.mouse.move(0, 0);
   await view.getByTestId('influence-matrix').focus();
   for (const key of ['ArrowDown', 'ArrowRight', 'ArrowDown', 'ArrowRight', 'ArrowRight']) await page.keyboard.press(key);
   await expect(view.getByTestId('influence-readout')).toContainText('∂s_1/∂z_3');

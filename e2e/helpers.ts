@@ -1,7 +1,7 @@
 /** Test images built in the test (no photos in the repo) and small page helpers. */
 import { PNG } from 'pngjs';
 import sharp from 'sharp';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { debug } from './debugHook';
 
 export type Fill = (x: number, y: number) => [number, number, number, number?];
@@ -98,6 +98,15 @@ export function scene(seed: number): Fill {
 }
 
 export { debug, type SeDebug } from './debugHook';
+
+/**
+ * A screenshot for a person to look at (test-results/, not committed): taken in the screens
+ * project (`npm run test:screens`) only, so that the default run spends no time on pictures.
+ */
+export async function snap(target: Page | Locator, path: string, options: { fullPage?: boolean } = {}) {
+  if (!(test.info().project.metadata as { screenshots?: boolean }).screenshots) return;
+  await target.screenshot({ path, ...options });
+}
 
 export async function openApp(page: Page, query = '') {
   const errors: string[] = [];

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, resetTo, test } from './fixtures';
-import { debug, openApp, pngBytes, scene, top1, uploadAndPredict } from './helpers';
+import { debug, openApp, pngBytes, scene, snap, top1, uploadAndPredict } from './helpers';
 
 const taps = (page: Page, block: number) => page.evaluate((b) => window.__seExplainer!.taps(b), block);
 const lesson = (page: Page) => page.evaluate(() => window.__seExplainer!.lesson());
@@ -485,8 +485,8 @@ for (const lang of ['en', 'ko'] as const) {
     expect(await seriousViolations(page, '.lesson-col-stage')).toEqual([]);
     await blurAll(page);
     await page.mouse.move(0, 0);
-    await page.screenshot({ path: `test-results/lesson-screens/${lang}-worked-example-lesson.png` });
-    await page.locator('.lesson-col-stage').screenshot({ path: `test-results/lesson-screens/${lang}-worked-example.png` });
+    await snap(page, `test-results/lesson-screens/${lang}-worked-example-lesson.png`);
+    await snap(page.locator('.lesson-col-stage'), `test-results/lesson-screens/${lang}-worked-example.png`);
 
     // the link carries it: a fresh browser opens the lesson on the example's numbers
     await expect.poll(() => new URL(page.url()).searchParams.get('nums')).toBe('ex');
@@ -503,7 +503,7 @@ for (const lang of ['en', 'ko'] as const) {
     await expect(page.locator('html')).toHaveClass(/presenter/);
     await expect(page.getByTestId('worked-example')).toBeVisible();
     await page.mouse.move(600, 400);
-    await page.screenshot({ path: `test-results/lesson-screens/${lang}-worked-example-presenter.png` });
+    await snap(page, `test-results/lesson-screens/${lang}-worked-example-presenter.png`);
     expect(await seriousViolations(page, '.lesson-area')).toEqual([]);
     await page.keyboard.press('Escape');
 

@@ -31,6 +31,11 @@ export async function resetApp(store: StoreApi<AppState>, to: ResetTo = {}): Pro
   if (model && st().modelId !== model) await st().switchModel(model);
   if (st().engineStatus !== 'ready') throw new Error(`reset: the model is ${st().engineStatus}`);
 
+  // the first example is there already, as a plain visit shows it: no need to run it again
+  const first = (await st().examplesReady)[0];
+  const input = st().input;
+  const asOpened = !!first && input?.source === 'example' && input.name === first.id && input.crop === 'center' && st().crop === 'center' && st().overridesText() === '' && predictionIsCurrent(st());
+
   st().setPresenter(false);
   st().setMode('explore');
   st().resetAll();
@@ -58,8 +63,7 @@ export async function resetApp(store: StoreApi<AppState>, to: ResetTo = {}): Pro
   await st().clearGallery();
 
   // the first example, classified, as a plain visit opens
-  const first = (await st().examplesReady)[0];
-  if (first) await st().openExample(first.id);
+  if (first && !asOpened) await st().openExample(first.id);
   await st().exSettled();
   for (let i = 0; i < 200 && !predictionIsCurrent(st()); i++) await new Promise((r) => setTimeout(r, 25));
   await st().clearGallery();
