@@ -26,7 +26,7 @@ const chromium = { ...devices['Desktop Chrome'], launchOptions: { executablePath
 const screens = ['**/screens.spec.ts', '**/lesson-screens.spec.ts'];
 const slow = ['**/soak.spec.ts'];
 const withPictures = ['**/presenter.spec.ts', '**/lesson-app.spec.ts', '**/examples.spec.ts'];
-const pictures = /main states|lesson sections and presenter mode|lesson view at phone width|presenter slide|the worked example|input panel/;
+const pictures = /main states|lesson sections and presenter mode|lesson view at phone width|presenter slide|the worked example \(C = 4|input panel/;
 
 export default defineConfig({
   testDir: 'e2e',

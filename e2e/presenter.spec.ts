@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, resetTo, test } from './fixtures';
-import { debug, snap } from './helpers';
+import { debug, openApp, snap } from './helpers';
 
 // Presenter mode as a projected slide (issue 13, item 5), at 1280×720 and 1920×1080 in both
 // languages: the step animation is the largest element (at least half the slide), its labels,
@@ -260,3 +260,16 @@ for (const [width, height] of [
     });
   }
 }
+
+// The slides above are opened on the shared page; a link opens presenter mode too (wasm: the link
+// is under test here, not the backend).
+test('a link with present=1 and nums=ex opens presenter mode on the worked example, in the link’s language', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const errors = await openApp(page, '&backend=wasm&present=1&nums=ex&lang=ko');
+  await expect(page.locator('html')).toHaveClass(/presenter/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect(page.getByTestId('anim-step')).toBeVisible();
+  await expect(page.getByTestId('numbers-example')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('worked-example')).toBeVisible();
+  expect(errors).toEqual([]);
+});
