@@ -21,6 +21,12 @@ export const chromiumArgs = [
 ];
 
 const port = Number(process.env.E2E_PORT ?? 4173);
+const chromium = { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: chromiumArgs } };
+// screenshot-only tests, and the specs whose pass counts the slow project raises
+const screens = ['**/screens.spec.ts', '**/lesson-screens.spec.ts'];
+const slow = ['**/soak.spec.ts'];
+const withPictures = ['**/presenter.spec.ts', '**/lesson-app.spec.ts', '**/examples.spec.ts'];
+const pictures = /main states|lesson sections and presenter mode|lesson view at phone width|presenter slide|the worked example \(C = 4|input panel/;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -38,7 +44,15 @@ export default defineConfig({
     launchOptions: { executablePath, args: chromiumArgs },
     trace: 'off',
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: chromiumArgs } } }],
+  // `npm run test:e2e` runs the default project; `npm run test:slow` the long soak and leak runs
+  // (200 passes where the default run makes 20); `npm run test:screens` the screenshots for a
+  // person to look at (test-results/, not committed). `npx playwright test` alone runs all three.
+  projects: [
+    { name: 'chromium', testIgnore: screens, use: chromium },
+    { name: 'slow', testMatch: slow, metadata: { passes: 200 }, timeout: 900_000, use: chromium },
+    // the screenshot specs, and the tests of the default run that save pictures on the way
+    { name: 'screens', testMatch: [...screens, ...withPictures], grep: pictures, metadata: { screenshots: true }, use: chromium },
+  ],
   webServer: {
     // the production build, served by Vite's preview server (the README's test command builds first)
     command: `node node_modules/vite/bin/vite.js preview --port ${port} --strictPort --host 127.0.0.1`,

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { debug, openApp, pngBytes, scene, uploadAndPredict, type Debug } from './helpers';
+import { debug, openApp, pngBytes, scene, uploadAndPredict } from './helpers';
 
 for (const b of ['cpu', 'wasm'] as const) {
   test(`?backend=${b} forces the ${b} backend`, async ({ page }) => {
@@ -25,7 +25,7 @@ test('a plain visit may answer on wasm first, then settles on WebGL, always nami
   for (;;) {
     // the header and the result it labels, read in one go
     const now = await page.evaluate(() => {
-      const d = (window as unknown as { __seExplainer: Debug }).__seExplainer;
+      const d = window.__seExplainer!;
       return { ready: d.ready(), header: document.querySelector('[data-testid="backend"]')?.textContent?.trim() ?? null, shown: d.shownBackend() };
     });
     if (now.shown) {

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { debug, jpegBytes, openApp, pngBytes, pngClaiming, rejections, scene, top1, uploadAndPredict, watchRejections } from './helpers';
+import { expect, test } from './fixtures';
+import { debug, jpegBytes, pngBytes, pngClaiming, rejections, scene, top1, uploadAndPredict } from './helpers';
 
 const cases: { what: string; code: string; file: () => Promise<{ name: string; mimeType: string; buffer: Buffer }> }[] = [
   { what: 'empty file', code: 'empty', file: async () => ({ name: 'empty.png', mimeType: 'image/png', buffer: Buffer.alloc(0) }) },
@@ -56,10 +56,8 @@ const cases: { what: string; code: string; file: () => Promise<{ name: string; m
   },
 ];
 
-test('every bad input shows a localized error and keeps the previous image and prediction', async ({ page }) => {
+test('every bad input shows a localized error and keeps the previous image and prediction', async ({ wasm: { page, errors } }) => {
   test.setTimeout(240_000);
-  await watchRejections(page);
-  const errors = await openApp(page);
   const good = await uploadAndPredict(page, 'good.png', pngBytes(90, 60, scene(8)));
   const id = await debug(page, (d) => d.inputId());
   const pixels = await debug(page, (d) => d.inputPixels());

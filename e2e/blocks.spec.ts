@@ -1,8 +1,9 @@
-import { expect, test } from '@playwright/test';
-import { debug, openApp, pngBytes, scene, type Debug, uploadAndPredict } from './helpers';
+import { expect, test } from './fixtures';
+import { debug, pngBytes, scene, uploadAndPredict } from './helpers';
 
-test('every block: heatmaps have C cells of H×W, strips and bars have C cells (sizes from the card)', async ({ page }) => {
-  const errors = await openApp(page);
+// on WebGL: every block's heatmaps as the WebGL read-back gives them
+
+test('every block: heatmaps have C cells of H×W, strips and bars have C cells (sizes from the card)', async ({ gl: { page, errors } }) => {
   await uploadAndPredict(page, 'scene.png', pngBytes(80, 80, scene(11)));
   const card = await debug(page, (d) => d.card());
   expect(card.architecture.blocks.length).toBeGreaterThan(0);
@@ -34,7 +35,7 @@ test('every block: heatmaps have C cells of H×W, strips and bars have C cells (
       const s = await page.getByTestId('s-cell').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
       for (const v of s) expect(v > 0 && v < 1).toBe(true);
       // where ReLU cut off every FC1 unit, the view says so instead of a 0..0 legend
-      const taps = await page.evaluate((i) => (window as unknown as { __seExplainer: Debug }).__seExplainer.taps(i), b.index);
+      const taps = await page.evaluate((i) => window.__seExplainer!.taps(i), b.index);
       const h = taps!.h!;
       await expect(page.getByTestId('h-all-zero')).toHaveCount(h.every((v: number) => v === 0) ? 1 : 0);
     }
@@ -42,8 +43,7 @@ test('every block: heatmaps have C cells of H×W, strips and bars have C cells (
   expect(errors).toEqual([]);
 });
 
-test('hovering a channel highlights it in every view and shows exact values; sorting and domains', async ({ page }) => {
-  await openApp(page);
+test('hovering a channel highlights it in every view and shows exact values; sorting and domains', async ({ gl: { page } }) => {
   await uploadAndPredict(page, 'scene.png', pngBytes(64, 64, scene(2)));
   const card = await debug(page, (d) => d.card());
   const b = card.architecture.blocks.find((x) => x.se)!;

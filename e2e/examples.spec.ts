@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
-import { expect, test } from '@playwright/test';
-import { debug, openApp, top1 } from './helpers';
+import { expect, resetTo, test } from './fixtures';
+import { debug, snap, top1 } from './helpers';
 
 /** The RGB bytes of a committed example PNG, as the network should see them (32×32, no resize). */
 function pngRgb(url: string): number[] {
@@ -43,8 +43,7 @@ test('a plain visit opens on the first example, classified and drawn, with zero 
   expect(errors).toEqual([]);
 });
 
-test('each example is one click or one key press away, and a link restores a chosen one', async ({ page }) => {
-  await openApp(page);
+test('each example is one click or one key press away, and a link restores a chosen one', async ({ wasm: { page } }) => {
   const examples = await debug(page, (d) => d.examples());
   // a click
   const before = await debug(page, (d) => d.inputId());
@@ -66,25 +65,27 @@ test('each example is one click or one key press away, and a link restores a cho
   expect(await debug(page, (d) => d.inputPixels())).toEqual(pngRgb(examples[5]!.url));
   const probs = await debug(page, (d) => d.probs());
 
-  // the link carries the chosen example; opening it shows that one, not the first example
+  // the link carries the chosen example; opening it shows that one, not the first example (the
+  // address bar is written a moment later: the earlier example's link may still be there)
+  await page.evaluate(() => window.__seExplainer!.flushUrl());
   await expect.poll(() => page.url()).toContain('img=');
   const link = page.url();
   const page2 = await page.context().newPage();
   await page2.goto(link);
-  await expect.poll(() => page2.evaluate(() => (window as unknown as { __seExplainer?: { ready(): boolean } }).__seExplainer?.ready() ?? false), { timeout: 90_000 }).toBe(true);
+  await expect.poll(() => debug(page2, (d) => d?.ready() ?? false), { timeout: 90_000 }).toBe(true);
   await top1(page2);
-  expect(await page2.evaluate(() => (window as unknown as { __seExplainer: { inputPixels(): number[] } }).__seExplainer.inputPixels())).toEqual(pngRgb(examples[5]!.url));
-  const probs2 = await page2.evaluate(() => (window as unknown as { __seExplainer: { probs(): number[] } }).__seExplainer.probs());
+  expect(await debug(page2, (d) => d.inputPixels())).toEqual(pngRgb(examples[5]!.url));
+  const probs2 = await debug(page2, (d) => d.probs());
   probs2.forEach((p, i) => expect(p).toBeCloseTo(probs[i]!, 4));
 });
 
 for (const lang of ['en', 'ko'] as const) {
-  test(`the input panel with its examples (${lang}) fits its column`, async ({ page }, info) => {
-    await openApp(page, `&lang=${lang}`);
+  test(`the input panel with its examples (${lang}) fits its column`, async ({ wasm: { page } }, info) => {
+    await resetTo(page, { lang });
     await top1(page);
     const panel = page.locator('.input-panel');
     const overflow = await panel.evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await panel.screenshot({ path: info.outputPath(`input-panel-${lang}.png`) });
+    await snap(panel, info.outputPath(`input-panel-${lang}.png`));
   });
 }

@@ -1,11 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
-import { debug, openApp } from './helpers';
+import type { Page } from '@playwright/test';
+import { expect, resetTo, test } from './fixtures';
+import { debug } from './helpers';
 
 const cell = (page: Page, c: number, j: number) => page.locator(`[data-testid="influence-cell"][data-row="${c}"][data-col="${j}"]`);
 const value = async (page: Page, c: number, j: number) => Number(await cell(page, c, j).getAttribute('data-value'));
 
-test('explorer: ∂s/∂z is a C×C heatmap of the selected block, linked to the channel highlight, and nudging z_j moves the gates its column says', async ({ page }) => {
-  const errors = await openApp(page);
+test('explorer: ∂s/∂z is a C×C heatmap of the selected block, linked to the channel highlight, and nudging z_j moves the gates its column says', async ({ gl: { page, errors } }) => {
   const card = await debug(page, (d) => d.card());
   const b = card.architecture.blocks.find((x) => x.se)!;
   await page.getByTestId(`block-${b.index}`).click();
@@ -26,7 +26,9 @@ test('explorer: ∂s/∂z is a C×C heatmap of the selected block, linked to the
   await expect(view.getByTestId('influence-highlight')).toHaveAttribute('data-channel', '1');
 
   // the keyboard reads the cells too: the first arrow enters at the first cell, the next ones walk,
-  // Enter nudges that column
+  // Enter nudges that column (the mouse out of the way: focusing scrolls, and what then lies
+  // under a resting pointer would be hovered)
+  await page.mouse.move(0, 0);
   await view.getByTestId('influence-matrix').focus();
   for (const key of ['ArrowDown', 'ArrowRight', 'ArrowDown', 'ArrowRight', 'ArrowRight']) await page.keyboard.press(key);
   await expect(view.getByTestId('influence-readout')).toContainText('∂s_1/∂z_3');
@@ -62,8 +64,8 @@ test('explorer: ∂s/∂z is a C×C heatmap of the selected block, linked to the
 });
 
 for (const lang of ['en', 'ko'] as const) {
-  test(`lesson (${lang}): the excitation section explains where s_c comes from, for this image and for the worked example`, async ({ page }) => {
-    const errors = await openApp(page, `&view=lesson&sec=3&lang=${lang}`);
+  test(`lesson (${lang}): the excitation section explains where s_c comes from, for this image and for the worked example`, async ({ wasm: { page, errors } }) => {
+    await resetTo(page, { mode: 'lesson', section: 2, lang }); // sec=3 in a link
     const part = page.getByTestId('lesson-influence');
     await expect(part).toHaveAttribute('data-numbers', 'image');
     await expect(part).toContainText(lang === 'ko' ? '채널 사이의 의존 관계' : 'dependencies between channels');

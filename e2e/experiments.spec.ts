@@ -1,24 +1,14 @@
-import { expect, test, type Page } from '@playwright/test';
-import { debug, openApp, pngBytes, scene, uploadAndPredict } from './helpers';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { debug, pngBytes, scene, uploadAndPredict } from './helpers';
 
-interface ExState {
-  ov: string;
-  before: number[];
-  after: number[];
-  shown: number[];
-  busy: boolean;
-  afterKey: string | null;
-}
-type Hook = { exState(): ExState; exSettled(): Promise<void>; classifyWith(text: string): Promise<number[]> };
-
-const settled = (page: Page) => page.evaluate(() => (window as unknown as { __seExplainer: Hook }).__seExplainer.exSettled());
-const state = (page: Page) => page.evaluate(() => (window as unknown as { __seExplainer: Hook }).__seExplainer.exState());
-const direct = (page: Page, text: string) =>
-  page.evaluate((t) => (window as unknown as { __seExplainer: Hook }).__seExplainer.classifyWith(t), text);
+// on WebGL: the interventions' numbers against a direct pass on the same engine
+const settled = (page: Page) => page.evaluate(() => window.__seExplainer!.exSettled());
+const state = (page: Page) => page.evaluate(() => window.__seExplainer!.exState());
+const direct = (page: Page, text: string) => page.evaluate((t) => window.__seExplainer!.classifyWith(t), text);
 const maxDiff = (a: number[], b: number[]) => Math.max(...a.map((v, i) => Math.abs(v - b[i]!)));
 
 async function ready(page: Page) {
-  await openApp(page);
   await uploadAndPredict(page, 'ex.png', pngBytes(64, 64, scene(3)));
   await settled(page);
 }
@@ -27,7 +17,7 @@ async function selectBlock(page: Page, index: number) {
   await page.getByTestId(`block-${index}`).click();
 }
 
-test('an override changes the prediction exactly as a direct pass with the same overrides; reset restores it', async ({ page }) => {
+test('an override changes the prediction exactly as a direct pass with the same overrides; reset restores it', async ({ gl: { page } }) => {
   await ready(page);
   const original = await state(page);
   await selectBlock(page, 6);
@@ -60,7 +50,7 @@ test('an override changes the prediction exactly as a direct pass with the same 
   expect(maxDiff(s3.shown, original.before)).toBeLessThan(1e-5);
 });
 
-test('SE off everywhere equals s = 1 on every channel of every SE block', async ({ page }) => {
+test('SE off everywhere equals s = 1 on every channel of every SE block', async ({ gl: { page } }) => {
   await ready(page);
   await page.getByTestId('se-off-all').click();
   await settled(page);
@@ -74,7 +64,7 @@ test('SE off everywhere equals s = 1 on every channel of every SE block', async 
   expect(maxDiff(off.after, off.before)).toBeGreaterThan(1e-4);
 });
 
-test('the ranking shows progress, lists C channels and leaves the engine consistent', async ({ page }) => {
+test('the ranking shows progress, lists C channels and leaves the engine consistent', async ({ gl: { page } }) => {
   await ready(page);
   await selectBlock(page, 2);
   const card = await debug(page, (d) => d.card());
@@ -88,7 +78,7 @@ test('the ranking shows progress, lists C channels and leaves the engine consist
   expect(maxDiff(s.after, await direct(page, s.ov))).toBeLessThan(1e-5);
 });
 
-test('the per-class analysis has one series per class and the depth trend', async ({ page }) => {
+test('the per-class analysis has one series per class and the depth trend', async ({ gl: { page } }) => {
   await ready(page);
   await page.getByTestId('ex-tab-perclass').click();
   const card = await debug(page, (d) => d.card());
@@ -98,15 +88,13 @@ test('the per-class analysis has one series per class and the depth trend', asyn
   await expect(page.getByTestId('experiments')).toContainText('ResNet');
   // how both were trained: the recipe and one line per stretch of epochs that ran on one machine
   await page.getByTestId('sv-training').locator('summary').click();
-  const segments = await page.evaluate(
-    () => (window as unknown as { __seExplainer: { card(): { training: { segments?: unknown[] } } } }).__seExplainer.card().training.segments?.length ?? 0,
-  );
+  const segments = await debug(page, (d) => d.card().training.segments?.length ?? 0);
   expect(segments).toBeGreaterThan(0);
   await expect(page.getByTestId('sv-segments').first().locator('li')).toHaveCount(segments);
   await expect(page.getByTestId('sv-training')).toContainText('0.1'); // the peak learning rate
   // every training run of the recipe is a row (a card from before metrics.runs: its run and baseline)
-  const runs = await page.evaluate(() => {
-    const c = (window as unknown as { __seExplainer: { card(): { metrics: { runs?: unknown[]; baseline: unknown } } } }).__seExplainer.card();
+  const runs = await debug(page, (d) => {
+    const c = d.card();
     return c.metrics.runs?.length ?? (c.metrics.baseline ? 2 : 1);
   });
   await expect(page.getByTestId('seed-run')).toHaveCount(runs);

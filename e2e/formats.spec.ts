@@ -1,6 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { PNG } from 'pngjs';
-import { animatedGif, debug, jpegBytes, openApp, pngBytes, rejections, uploadAndPredict, watchRejections, withExifOrientation } from './helpers';
+import { animatedGif, debug, jpegBytes, pngBytes, rejections, uploadAndPredict, withExifOrientation } from './helpers';
 
 /** RGB of the network input at (row, col) */
 async function pixelAt(page: Page, row: number, col: number) {
@@ -15,16 +16,14 @@ const isBlue = ([r, g, b]: number[]) => b! > 180 && r! < 80 && g! < 80;
 
 test.describe('decoding', () => {
   let size = 32;
-  test.beforeEach(async ({ page }) => {
-    await watchRejections(page);
-    await openApp(page);
+  test.beforeEach(async ({ wasm: { page } }) => {
     size = (await debug(page, (d) => d.card())).architecture.inputSize;
   });
-  test.afterEach(async ({ page }) => {
+  test.afterEach(async ({ wasm: { page } }) => {
     expect(await rejections(page)).toEqual([]);
   });
 
-  test('EXIF orientation 6 is honoured (stored sideways, shown upright)', async ({ page }) => {
+  test('EXIF orientation 6 is honoured (stored sideways, shown upright)', async ({ wasm: { page } }) => {
     // stored 96×48: left half red, right half blue. Rotated 90° clockwise → 48×96, red on top.
     const jpg = await jpegBytes(96, 48, (x) => (x < 48 ? [230, 20, 20] : [20, 20, 230]));
     await uploadAndPredict(page, 'sideways.jpg', withExifOrientation(jpg, 6), 'image/jpeg');
@@ -38,14 +37,14 @@ test.describe('decoding', () => {
     expect(isRed(await pixelAt(page, size - 3, size / 2))).toBe(true);
   });
 
-  test('transparency is composited on white', async ({ page }) => {
+  test('transparency is composited on white', async ({ wasm: { page } }) => {
     // transparent black everywhere, an opaque red square in the middle
     await uploadAndPredict(page, 'alpha.png', pngBytes(64, 64, (x, y) => (x >= 16 && x < 48 && y >= 16 && y < 48 ? [255, 0, 0, 255] : [0, 0, 0, 0])));
     expect(await pixelAt(page, 1, 1)).toEqual([255, 255, 255]);
     expect(isRed(await pixelAt(page, size / 2, size / 2))).toBe(true);
   });
 
-  test('grayscale PNG and animated GIF (first frame)', async ({ page }) => {
+  test('grayscale PNG and animated GIF (first frame)', async ({ wasm: { page } }) => {
     const g = new PNG({ width: 40, height: 40, colorType: 0, inputColorType: 2, inputHasAlpha: false } as ConstructorParameters<typeof PNG>[0]);
     const raw = Buffer.alloc(40 * 40 * 3);
     for (let i = 0; i < 40 * 40; i++) raw.fill(i % 40 < 20 ? 60 : 200, i * 3, i * 3 + 3);
@@ -63,7 +62,7 @@ test.describe('decoding', () => {
     await expect(page.locator('.seen figcaption')).toContainText(/first frame|첫 프레임/);
   });
 
-  test('SVG is rendered as an image; its scripts never run', async ({ page }) => {
+  test('SVG is rendered as an image; its scripts never run', async ({ wasm: { page } }) => {
     const svg = `<?xml version="1.0"?>
 <svg xmlns="http://www.w3.org/2000/svg" width="64" height="64" onload="window.__pwned=1">
   <script>window.__pwned = 2;</script>
@@ -76,7 +75,7 @@ test.describe('decoding', () => {
     expect(await page.locator('svg[onload]').count()).toBe(0);
   });
 
-  test('big reductions are area-averaged (a fine checkerboard becomes flat grey)', async ({ page }) => {
+  test('big reductions are area-averaged (a fine checkerboard becomes flat grey)', async ({ wasm: { page } }) => {
     test.setTimeout(180_000);
     // 1-pixel checkerboard, 3000×3000: bigger than the working size, so the decoder's
     // high-quality resize and our box filter both run
@@ -90,7 +89,7 @@ test.describe('decoding', () => {
     expect(maxDev).toBeLessThan(12);
   });
 
-  test('crop policy: centre crop vs fit (letterbox with the dataset mean colour)', async ({ page }) => {
+  test('crop policy: centre crop vs fit (letterbox with the dataset mean colour)', async ({ wasm: { page } }) => {
     // 128×64: left quarter red, right quarter blue, middle white
     const wide = pngBytes(128, 64, (x) => (x < 32 ? [230, 20, 20] : x >= 96 ? [20, 20, 230] : [255, 255, 255]));
     await uploadAndPredict(page, 'wide.png', wide);

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { debug, openApp, pngBytes, rejections, scene, top1, uploadAndPredict, watchRejections } from './helpers';
 
 test('recent images survive a reload, reopen with the same input, and can be deleted', async ({ page }) => {
-  await openApp(page);
+  await openApp(page, '&backend=wasm');
   await expect(page.getByTestId('gallery-item')).toHaveCount(0);
   await uploadAndPredict(page, 'a.png', pngBytes(50, 40, scene(1)));
   const pixelsA = await debug(page, (d) => d.inputPixels());
@@ -14,7 +14,7 @@ test('recent images survive a reload, reopen with the same input, and can be del
   await expect(page.getByTestId('gallery-item')).toHaveCount(2);
 
   await page.reload();
-  await openApp(page);
+  await openApp(page, '&backend=wasm');
   await expect(page.getByTestId('gallery-item')).toHaveCount(2);
   // newest first: a is second
   await page.getByTestId('gallery-item').nth(1).locator('button.thumb').click();
@@ -26,7 +26,7 @@ test('recent images survive a reload, reopen with the same input, and can be del
   await page.getByTestId('gallery-item').nth(0).getByTestId('gallery-delete').click();
   await expect(page.getByTestId('gallery-item')).toHaveCount(1);
   await page.reload();
-  await openApp(page);
+  await openApp(page, '&backend=wasm');
   await expect(page.getByTestId('gallery-item')).toHaveCount(1);
   await page.getByTestId('gallery-clear').click();
   await expect(page.getByTestId('gallery-item')).toHaveCount(0);
@@ -36,7 +36,7 @@ test('without IndexedDB the gallery says so and everything else works', async ({
   await page.addInitScript(() => {
     Object.defineProperty(window, 'indexedDB', { get: () => undefined, configurable: true });
   });
-  await openApp(page);
+  await openApp(page, '&backend=wasm');
   await expect(page.getByTestId('gallery-unavailable')).toBeVisible();
   await uploadAndPredict(page, 'a.png', pngBytes(50, 40, scene(3)));
 });
@@ -51,7 +51,7 @@ test('a full disk (quota exceeded on write) degrades the gallery with a message,
     IDBObjectStore.prototype.add = fail as typeof IDBObjectStore.prototype.add;
   });
   await watchRejections(page);
-  await openApp(page);
+  await openApp(page, '&backend=wasm');
   const { cls } = await uploadAndPredict(page, 'full-disk.png', pngBytes(50, 40, scene(4)));
   expect(cls.length).toBeGreaterThan(0);
   await expect(page.getByTestId('gallery-unavailable')).toBeVisible();

@@ -1,7 +1,8 @@
 /** Test images built in the test (no photos in the repo) and small page helpers. */
 import { PNG } from 'pngjs';
 import sharp from 'sharp';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { debug } from './debugHook';
 
 export type Fill = (x: number, y: number) => [number, number, number, number?];
 
@@ -96,19 +97,15 @@ export function scene(seed: number): Fill {
   ];
 }
 
-export interface Debug {
-  numTensors(): number;
-  backend(): string;
-  shownBackend(): string | null;
-  ready(): boolean;
-  inputPixels(): number[];
-  inputId(): number | null;
-  card(): { architecture: { inputSize: number; blocks: { index: number; id: string; channels: number; outputSize: number; se: { hidden: number } | null }[] }; classes: { key: string }[] };
-  galleryCount(): number;
-  restored(): Promise<void>;
-  examples(): { id: string; class: string; url: string }[];
-  probs(): number[];
-  taps(i: number): { h: number[] | null; s: number[] | null } | null;
+export { debug, type SeDebug } from './debugHook';
+
+/**
+ * A screenshot for a person to look at (test-results/, not committed): taken in the screens
+ * project (`npm run test:screens`) only, so that the default run spends no time on pictures.
+ */
+export async function snap(target: Page | Locator, path: string, options: { fullPage?: boolean } = {}) {
+  if (!(test.info().project.metadata as { screenshots?: boolean }).screenshots) return;
+  await target.screenshot({ path, ...options });
 }
 
 export async function openApp(page: Page, query = '') {
@@ -119,14 +116,10 @@ export async function openApp(page: Page, query = '') {
   // and skipping it here keeps each test about a second shorter
   const backend = query.includes('backend=') ? '' : '&backend=webgl';
   await page.goto(`/?debug=1${backend}${query}`);
-  await expect.poll(() => page.evaluate(() => (window as unknown as { __seExplainer?: Debug }).__seExplainer?.ready() ?? false), { timeout: 90_000 }).toBe(true);
+  await expect.poll(() => page.evaluate(() => window.__seExplainer?.ready() ?? false), { timeout: 90_000 }).toBe(true);
   // the start-up image (the link's, else the first example) is classified before the test acts
-  await page.evaluate(() => (window as unknown as { __seExplainer: Debug }).__seExplainer.restored());
+  await page.evaluate(() => window.__seExplainer!.restored());
   return errors;
-}
-
-export function debug<T>(page: Page, f: (d: Debug) => T): Promise<T> {
-  return page.evaluate(`(${f.toString()})(window.__seExplainer)`) as Promise<T>;
 }
 
 export async function upload(page: Page, name: string, buffer: Buffer, mimeType = 'image/png') {
@@ -143,21 +136,20 @@ export async function top1(page: Page): Promise<{ cls: string; prob: number }> {
 /** Records unhandled promise rejections and errors in the page (call before goto). */
 export async function watchRejections(page: Page) {
   await page.addInitScript(() => {
-    const w = window as unknown as { __rejections: string[] };
-    w.__rejections = [];
-    window.addEventListener('unhandledrejection', (e) => w.__rejections.push(String(e.reason)));
-    window.addEventListener('error', (e) => w.__rejections.push(String(e.message)));
+    window.__rejections = [];
+    window.addEventListener('unhandledrejection', (e) => window.__rejections!.push(String(e.reason)));
+    window.addEventListener('error', (e) => window.__rejections!.push(String(e.message)));
   });
 }
 
 export function rejections(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as { __rejections: string[] }).__rejections);
+  return page.evaluate(() => window.__rejections ?? []);
 }
 
 /** Uploads and waits for the prediction of this new image. */
 export async function uploadAndPredict(page: Page, name: string, buffer: Buffer, mimeType = 'image/png') {
   // the start-up image (first example or the link's) must not be mistaken for this one
-  await page.evaluate(() => (window as unknown as { __seExplainer: Debug }).__seExplainer.restored());
+  await page.evaluate(() => window.__seExplainer!.restored());
   const before = await debug(page, (d) => d.inputId());
   await upload(page, name, buffer, mimeType);
   await expect.poll(() => debug(page, (d) => d.inputId()), { timeout: 30_000 }).not.toBe(before);

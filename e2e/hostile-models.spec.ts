@@ -1,3 +1,4 @@
+// wasm: the model folders and the page are under test here, not the backend
 import { expect, test } from '@playwright/test';
 import { debug, openApp, pngBytes, scene, uploadAndPredict } from './helpers';
 import { goodFolder, loadModelFolder, offsetOf, withCard, withWeights } from './modelFolders';
@@ -6,7 +7,7 @@ import { goodFolder, loadModelFolder, offsetOf, withCard, withWeights } from './
 // quoted); all-zero weights gave 10.0% everywhere with no word
 
 test('a folder with NaN weights is refused naming the tensor; nothing shows NaN; the running model stays', async ({ page }) => {
-  const errors = await openApp(page);
+  const errors = await openApp(page, '&backend=wasm');
   const before = await uploadAndPredict(page, 'scene.png', pngBytes(96, 64, scene(3)));
   await loadModelFolder(page, withWeights(goodFolder(), (w, specs) => (w[offsetOf(specs, 'blocks/2/se/fc1/kernel') + 5] = NaN)));
   const alert = page.getByTestId('model-load-error');
@@ -20,7 +21,7 @@ test('a folder with NaN weights is refused naming the tensor; nothing shows NaN;
 });
 
 test('a folder with all-zero weights is flagged: the same output for every image', async ({ page }) => {
-  const errors = await openApp(page);
+  const errors = await openApp(page, '&backend=wasm');
   await uploadAndPredict(page, 'scene.png', pngBytes(96, 64, scene(4)));
   await expect(page.getByTestId('model-warning')).toHaveCount(0);
   await loadModelFolder(page, withWeights(goodFolder(), (w) => w.fill(0)));
@@ -39,7 +40,7 @@ test('a folder with all-zero weights is flagged: the same output for every image
 // reversed the app's own text after it ("sruoy · skcolb ES 9")
 test('names from a model are data: a 10,000-character class name keeps the page in the window, a U+202E reorders nothing', async ({ page }) => {
   const RLO = '\u202e';
-  const errors = await openApp(page);
+  const errors = await openApp(page, '&backend=wasm');
   await uploadAndPredict(page, 'scene.png', pngBytes(96, 64, scene(6)));
   await loadModelFolder(
     page,
@@ -92,7 +93,7 @@ test('models beyond the limits are refused up front, naming the limit and the va
     w.__longTasks = [];
     new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({ type: 'longtask', buffered: false });
   });
-  const errors = await openApp(page);
+  const errors = await openApp(page, '&backend=wasm');
   const before = await uploadAndPredict(page, 'scene.png', pngBytes(96, 64, scene(8)));
   const sizedTo = (size: number) => (card: { architecture: { inputSize: number; stages: { index: number; outputSize: number }[]; blocks: { index: number; stage: number; stride: number; inputSize: number; outputSize: number }[] }; preprocessing: { inputSize: number } }) => {
     const a = card.architecture;

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { debug, openApp, pngBytes, top1 } from './helpers';
+import { expect, test } from './fixtures';
+import { debug, pngBytes, top1 } from './helpers';
 
 const red = pngBytes(40, 40, () => [230, 20, 20]);
 
@@ -8,8 +8,7 @@ async function nextPrediction(page: import('@playwright/test').Page, before: num
   return top1(page);
 }
 
-test('paste from the clipboard', async ({ page }) => {
-  await openApp(page);
+test('paste from the clipboard', async ({ wasm: { page } }) => {
   const before = await debug(page, (d) => d.inputId());
   await page.evaluate((bytes) => {
     const dt = new DataTransfer();
@@ -20,8 +19,7 @@ test('paste from the clipboard', async ({ page }) => {
   await expect(page.getByTestId('input-meta')).toContainText('pasted.png');
 });
 
-test('drag and drop', async ({ page }) => {
-  await openApp(page);
+test('drag and drop', async ({ wasm: { page } }) => {
   const before = await debug(page, (d) => d.inputId());
   const dt = await page.evaluateHandle((bytes) => {
     const d = new DataTransfer();
@@ -36,9 +34,8 @@ test('drag and drop', async ({ page }) => {
   await expect(page.getByTestId('input-meta')).toContainText('dropped.png');
 });
 
-test('webcam capture (Chromium fake camera)', async ({ page, context }) => {
-  await context.grantPermissions(['camera']);
-  await openApp(page);
+test('webcam capture (Chromium fake camera)', async ({ wasm: { page } }) => {
+  await page.context().grantPermissions(['camera']);
   const before = await debug(page, (d) => d.inputId());
   await page.getByTestId('camera-button').click();
   await expect(page.getByTestId('camera-capture')).toBeEnabled({ timeout: 20_000 });
@@ -48,8 +45,7 @@ test('webcam capture (Chromium fake camera)', async ({ page, context }) => {
   await expect(page.getByTestId('camera')).toHaveCount(0);
 });
 
-test('the generated sample', async ({ page }) => {
-  await openApp(page);
+test('the generated sample', async ({ wasm: { page } }) => {
   const before = await debug(page, (d) => d.inputId());
   await page.getByTestId('sample-button').click();
   await nextPrediction(page, before);

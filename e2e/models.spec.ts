@@ -1,8 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { debug, openApp, pngBytes, scene, uploadAndPredict } from './helpers';
 
-test('switch to the plain ResNet and back: same image, link round trip, SE views say what they need', async ({ page, browser }) => {
-  const errors = await openApp(page);
+test('switch to the plain ResNet and back: same image, link round trip, SE views say what they need', async ({ wasm: { page, errors }, browser, baseURL }) => {
   const picker = page.getByTestId('model-picker');
   await expect(picker.locator('option')).toHaveCount(2);
   await expect(page.getByTestId('model-name')).toHaveText('SE-ResNet-20');
@@ -38,7 +37,7 @@ test('switch to the plain ResNet and back: same image, link round trip, SE views
   // the link opens the plain model in a fresh browser
   const url = new URL(page.url());
   expect(url.searchParams.get('debug')).toBe('1');
-  const other = await browser.newContext();
+  const other = await browser.newContext({ baseURL });
   const page2 = await other.newPage();
   await openApp(page2, `&${[...url.searchParams].filter(([k]) => k !== 'debug').map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`);
   await expect(page2.getByTestId('model-name')).toHaveText('ResNet-20');

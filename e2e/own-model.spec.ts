@@ -70,11 +70,11 @@ test('a model exported by training/export.py loads from disk, drives every view,
   // kept on this device: after a reload (the link names it) and offline, it runs again
   await expect(page).toHaveURL(/model=user/);
   await page.reload();
-  await expect.poll(() => page.evaluate(() => (window as unknown as { __seExplainer?: { ready(): boolean } }).__seExplainer?.ready() ?? false), { timeout: 90_000 }).toBe(true);
+  await expect.poll(() => page.evaluate(() => window.__seExplainer?.ready() ?? false), { timeout: 90_000 }).toBe(true);
   await expect.poll(() => debug(page, (d) => d.card().classes.length)).toBe(fx.classes.length);
   await context.setOffline(true);
   await page.reload();
-  await expect.poll(() => page.evaluate(() => (window as unknown as { __seExplainer?: { ready(): boolean } }).__seExplainer?.ready() ?? false), { timeout: 90_000 }).toBe(true);
+  await expect.poll(() => page.evaluate(() => window.__seExplainer?.ready() ?? false), { timeout: 90_000 }).toBe(true);
   await expect.poll(() => debug(page, (d) => d.card().classes.map((c) => c.key))).toEqual(fx.classes);
   await expect(page.getByTestId('top1')).toBeVisible();
   await context.setOffline(false);

@@ -11,12 +11,14 @@ import { createAppStore, type AppState } from './store';
 import { parseShare } from '../compute/shareLink';
 import { readQuery } from '../compute/linkQuery';
 import { initialState, startApp, whenRestored } from './startup';
+import { flushUrl } from './urlSync';
 import { listShippedModels } from '../model/catalog';
 import { addOwnModel, listOwnModels, removeOwnModel } from '../model/ownModels';
 import { deserialiseOverrides } from '../compute/overridesCodec';
 import { currentTaps } from './lesson';
 import { shownResult } from './transitions';
 import { seBlocks as seBlocksOf } from '../compute/cardFacts';
+import { resetApp, type ResetTo } from './debugReset';
 
 export type { AppState } from './store';
 export type { ChannelRef, InputImage, InputSource } from './transitions';
@@ -113,6 +115,10 @@ export function installDebugHook() {
     galleryCount: () => appStore.getState().gallery.length,
     loseWebGLContext: () => appStore.getState().engine?.loseWebGLContext() ?? false,
     soak,
+    /** back to a plain visit's state without a reload (the e2e tests' shared page) */
+    reset: (to?: ResetTo) => resetApp(appStore, to),
+    /** resolves when the address bar shows the current state (its writes are debounced) */
+    flushUrl: () => flushUrl(),
     // experiments: the slice's state, a way to wait for it, and a direct pass that bypasses it
     exState: () => {
       const st = appStore.getState();
