@@ -11,6 +11,8 @@ import { InputFailure } from '../src/input/errors';
 import type { Example } from '../src/types/examples';
 import { createAppStore, type Deps } from '../src/store/store';
 import { predictionIsCurrent } from '../src/store/transitions';
+import { startApp } from '../src/store/startup';
+import { parseShare } from '../src/compute/shareLink';
 
 const models = join(__dirname, '..', 'public', 'models');
 const index = JSON.parse(readFileSync(join(models, 'index.json'), 'utf8')) as ModelIndex;
@@ -112,6 +114,20 @@ describe('app store', () => {
     expect(s.card?.id).toBe(card.id);
     expect(s.backend?.name).toBe('cpu');
     expect(card.architecture.blocks[s.selectedBlock]?.se).toBeTruthy();
+  });
+
+  it("start-up applies a link's block and channel on the model that just loaded (not the model's default view)", async () => {
+    const { store } = setup();
+    const search = '?block=4&ch=3';
+    const loc = { search, pathname: '/', hash: '' };
+    const history = { state: null, replaceState: () => {} };
+    startApp(store, parseShare(search), { location: loc, history, debounceMs: 5 });
+    await store.getState().loadModel();
+    const s = store.getState();
+    expect(s.selectedBlock).toBe(4);
+    expect(s.lessonChannel).toBe(3);
+    expect(s.pinned).toEqual({ block: 4, channel: 3 });
+    expect(s.linkNotice).toBeNull();
   });
 
   it('reports a model that fails to load, and can retry', async () => {

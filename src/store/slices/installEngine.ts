@@ -26,6 +26,8 @@ export async function installEngine(engine: Engine, set: SetEngine, get: () => A
   get().startExamples(card);
   if (get().engine) disposeAfterQueue(get, get().engine!);
   const dropped = get().useEngine(engine);
+  // before the model is announced ready: start-up then applies a link's block and channel on top
+  get().viewForModel(card);
   set({
     card,
     loadingCard: null,
@@ -38,7 +40,6 @@ export async function installEngine(engine: Engine, set: SetEngine, get: () => A
     seWeights: engine.seWeights,
     modelWarning: engine.warning ?? null,
   });
-  get().viewForModel(card);
   const statsFile = card.files.excitationStats;
   if (statsFile) {
     engine
