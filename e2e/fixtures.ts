@@ -13,6 +13,7 @@
  */
 import { devices, expect, test as base, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { debug, type ResetTo } from './debugHook';
+import { watchRejections } from './helpers';
 
 export { expect };
 export type Backend = 'webgl' | 'wasm';
@@ -49,12 +50,7 @@ class WarmPages {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    // as e2e/helpers.ts's watchRejections
-    await page.addInitScript(() => {
-      window.__rejections = [];
-      window.addEventListener('unhandledrejection', (e) => window.__rejections!.push(String(e.reason)));
-      window.addEventListener('error', (e) => window.__rejections!.push(String(e.message)));
-    });
+    await watchRejections(page);
     await page.goto(`/?debug=1&backend=${b}`);
     await expect.poll(() => page.evaluate(() => window.__seExplainer?.ready() ?? false), { timeout: 90_000 }).toBe(true);
     await debug(page, (d) => d.restored());

@@ -8,7 +8,9 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { Lang } from '../i18n';
 import type { AppMode, LessonNumbers } from '../compute/shareLink';
 import { firstSeBlock } from '../compute/cardFacts';
-import { initialPlayback } from '../compute/lesson/steps';
+import { initialLesson } from './lessonTransitions';
+import { INITIAL_VIEW } from './slices/view';
+import { INITIAL_INPUT } from './slices/input';
 import { predictionIsCurrent } from './transitions';
 import { flushUrl } from './urlSync';
 import type { AppState } from './store';
@@ -34,24 +36,27 @@ export async function resetApp(store: StoreApi<AppState>, to: ResetTo = {}): Pro
   // the first example is there already, as a plain visit shows it: no need to run it again
   const first = (await st().examplesReady)[0];
   const input = st().input;
-  const asOpened = !!first && input?.source === 'example' && input.name === first.id && input.crop === 'center' && st().crop === 'center' && st().overridesText() === '' && predictionIsCurrent(st());
+  const asOpened = !!first && input?.source === 'example' && input.name === first.id && input.crop === INITIAL_INPUT.crop && st().crop === INITIAL_INPUT.crop && st().overridesText() === '' && predictionIsCurrent(st());
 
   st().setPresenter(false);
   st().setMode('explore');
   st().resetAll();
   st().dismissError();
+  // each slice's own start values (mode, presenter and the language are set through actions)
+  const { section, playback, lessonChannel, focusPanel, numbers } = initialLesson;
+  const { hovered, pinned, domainMode, order } = INITIAL_VIEW;
   store.setState({
-    section: 0,
-    playback: initialPlayback,
-    lessonChannel: null,
-    focusPanel: null,
-    numbers: 'image',
+    section,
+    playback,
+    lessonChannel,
+    focusPanel,
+    numbers,
     linkNotice: null,
-    hovered: null,
-    pinned: null,
-    domainMode: 'block',
-    order: 'index',
-    crop: 'center',
+    hovered,
+    pinned,
+    domainMode,
+    order,
+    crop: INITIAL_INPUT.crop,
     twin: null,
     twinStatus: 'idle',
     twinError: null,

@@ -4,10 +4,9 @@
  * development and tests, and is reported (and skipped) in production. To change another slice's
  * state, call one of that slice's actions.
  */
-type Partial<S> = { [K in keyof S]?: S[K] };
 export type SliceSet<S> = (partial: Partial<S> | ((s: S) => Partial<S>)) => void;
 
-const strict = typeof import.meta !== 'undefined' && import.meta.env?.MODE !== 'production';
+const strict = import.meta.env?.MODE !== 'production';
 
 export class ForeignWriteError extends Error {}
 

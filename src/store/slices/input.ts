@@ -62,7 +62,11 @@ const markedDecode = (decode: (url: string) => Promise<DecodedImage>, url: strin
 export function createInputSlice(deps: Deps): StateCreator<AppState, [], [], InputSlice> {
   return (set, get) => {
     const apply = (f: (s: AppState) => Partial<InputState>) => set((s) => f(s));
-    const newId = () => (set({ nextInputId: get().nextInputId + 1 }), get().nextInputId - 1);
+    const newId = () => {
+      const id = get().nextInputId;
+      set({ nextInputId: id + 1 });
+      return id;
+    };
     const fromSource = (crop: CropPolicy) => {
       const { card, source } = get();
       return source && card ? sourceInput(newId(), source, card, crop) : null;
