@@ -30,6 +30,10 @@ export const SigmoidPlot = memo(function SigmoidPlot(props: {
   // others, at a size readable from the back of a room
   const xTicks = x.ticks(5);
   const zeroTick = Math.max(0, xTicks.indexOf(0));
+  // a tick label within half a presenter-size label (35 px: "−10" is ~60 wide) of the left end
+  // (the domain can start on one) would run under the y axis's "0": minor too, so presenter
+  // mode's large labels leave it out
+  const minor = (t: number, i: number) => (i - zeroTick) % 2 !== 0 || (t !== 0 && x(t) - rect.x < 40);
   if (opacity <= 0) return null;
   const hp = highlight === null ? undefined : points[highlight];
   return (
@@ -44,7 +48,7 @@ export const SigmoidPlot = memo(function SigmoidPlot(props: {
         </g>
       ))}
       {xTicks.map((t, i) => (
-        <text key={t} x={x(t)} y={rect.y + rect.h + 20} textAnchor="middle" className={(i - zeroTick) % 2 ? 'step-axis step-axis-x step-axis-minor' : 'step-axis step-axis-x'}>
+        <text key={t} x={x(t)} y={rect.y + rect.h + 20} textAnchor="middle" className={minor(t, i) ? 'step-axis step-axis-x step-axis-minor' : 'step-axis step-axis-x'}>
           {String(t).replace('-', '−')}
         </text>
       ))}
