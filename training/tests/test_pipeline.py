@@ -15,7 +15,7 @@ TRAINING = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(TRAINING))
 from se_resnet import count_params, depth_to_blocks  # noqa: E402
 from export import read_log, training_segments  # noqa: E402
-from train import build_model, to_input  # noqa: E402
+from train import CONFIG, build_model, to_input  # noqa: E402
 
 CLASSES = ["circle", "stripes", "zeta_unknown"]
 
@@ -84,7 +84,7 @@ def test_train_export_reload(folder: Path, tmp_path: Path, se: bool):
         gates = log[1]["gates"]
         assert [g["block"] for g in gates] == list(range(9))
         assert all(0 < g["mean"] < 1 and g["sd"] >= 0 and 0 <= g["dead"] <= 1 for g in gates)
-        assert log[0]["config"]["se_weight_decay"] == 0.0
+        assert log[0]["config"]["se_weight_decay"] == CONFIG["se_weight_decay"]
     else:
         assert "gates" not in log[1] and "se_weight_decay" not in log[0]["config"]
 
