@@ -1,15 +1,18 @@
 /**
- * Published plain-vs-SE results on CIFAR-10, each with its source, as listed in the project's
- * checked facts (shared/notes/senet-facts.md). Only numbers from that list appear here.
+ * Published plain-vs-SE results on CIFAR-10, each with its source: the paper's own Table 4
+ * (shared/notes/senet-paper-tables.md) and re-implementations from the project's checked facts
+ * (shared/notes/senet-facts.md). Only numbers from those two lists appear here.
  */
+import { TABLE4_CIFAR10 } from './lesson/paperTables';
 
 export interface PublishedSource {
-  id: 'replication' | 'moskomule' | 'osmr';
+  id: 'paperTable4' | 'replication' | 'moskomule' | 'osmr';
   label: string;
   url: string;
 }
 
 export const PUBLISHED_SOURCES: Record<PublishedSource['id'], PublishedSource> = {
+  paperTable4: { id: 'paperTable4', label: 'Hu et al., TPAMI 2019, Table 4', url: 'https://arxiv.org/abs/1709.01507' },
   replication: { id: 'replication', label: 'ai-huang.github.io, “Replication of SENet”', url: 'https://ai-huang.github.io' },
   moskomule: { id: 'moskomule', label: 'moskomule/senet.pytorch (README)', url: 'https://github.com/moskomule/senet.pytorch' },
   osmr: { id: 'osmr', label: 'osmr/imgclsmob (model store)', url: 'https://github.com/osmr/imgclsmob' },
@@ -20,40 +23,38 @@ export interface PublishedRow {
   plainModel: string;
   seModel: string;
   metric: 'error' | 'accuracy';
-  /** percent; null where the source gives only the difference */
-  plain: number | null;
+  /** percent */
+  plain: number;
   se: number;
-  /** SE better by this many points, as stated by the source (else computed) */
-  statedGain?: number;
   source: PublishedSource['id'];
   /** key of a note in the experiments strings */
-  note: 'sePaperTable' | 'fiveRuns' | 'maxAccuracy' | 'modelStore';
-  /** the paper's own numbers (as tabulated by the source) or a re-implementation */
-  fromPaper: boolean;
+  note: 'paperTable4' | 'fiveRuns' | 'maxAccuracy' | 'modelStore';
 }
 
-export const PUBLISHED_CIFAR10: PublishedRow[] = [
-  { id: 'p110', plainModel: 'ResNet-110', seModel: 'SE-ResNet-110', metric: 'error', plain: null, se: 5.21, statedGain: 1.16, source: 'replication', note: 'sePaperTable', fromPaper: true },
-  { id: 'p164', plainModel: 'ResNet-164', seModel: 'SE-ResNet-164', metric: 'error', plain: null, se: 4.39, statedGain: 1.07, source: 'replication', note: 'sePaperTable', fromPaper: true },
-  { id: 'r20', plainModel: 'ResNet-20', seModel: 'SE-ResNet-20 (r = 16)', metric: 'accuracy', plain: 91.3, se: 91.7, source: 'replication', note: 'fiveRuns', fromPaper: false },
-  { id: 'm20', plainModel: 'ResNet-20', seModel: 'SE-ResNet-20 (r = 4, 8)', metric: 'accuracy', plain: 92, se: 93, source: 'moskomule', note: 'maxAccuracy', fromPaper: false },
-  { id: 'o20', plainModel: 'resnet20_cifar10', seModel: 'seresnet20_cifar10', metric: 'error', plain: 5.97, se: 6.01, source: 'osmr', note: 'modelStore', fromPaper: false },
+/** Re-implementations: each project trained both networks with one recipe of its own. */
+export const REIMPLEMENTATIONS_CIFAR10: PublishedRow[] = [
+  { id: 'r20', plainModel: 'ResNet-20', seModel: 'SE-ResNet-20 (r = 16)', metric: 'accuracy', plain: 91.3, se: 91.7, source: 'replication', note: 'fiveRuns' },
+  { id: 'm20', plainModel: 'ResNet-20', seModel: 'SE-ResNet-20 (r = 4, 8)', metric: 'accuracy', plain: 92, se: 93, source: 'moskomule', note: 'maxAccuracy' },
+  { id: 'o20', plainModel: 'resnet20_cifar10', seModel: 'seresnet20_cifar10', metric: 'error', plain: 5.97, se: 6.01, source: 'osmr', note: 'modelStore' },
 ];
 
-/**
- * The plain network's number: as published, or — where the source gives only SE's number and
- * the difference — computed from them (marked `computed`, so the view can say so).
- */
-export function publishedPlain(r: Pick<PublishedRow, 'plain' | 'se' | 'statedGain' | 'metric'>): { value: number; computed: boolean } | null {
-  if (r.plain !== null) return { value: r.plain, computed: false };
-  if (r.statedGain === undefined) return null;
-  const value = r.metric === 'error' ? r.se + r.statedGain : r.se - r.statedGain;
-  return { value: Math.round(value * 1e6) / 1e6, computed: true };
-}
+/** The paper's Table 4, row by row, taken from the paper's table itself. */
+export const PAPER_CIFAR10: PublishedRow[] = TABLE4_CIFAR10.map((r) => ({
+  id: `t4-${r.network}`,
+  plainModel: r.network,
+  seModel: `SE-${r.network}`,
+  metric: 'error',
+  plain: r.original,
+  se: r.senet,
+  source: 'paperTable4',
+  note: 'paperTable4',
+}));
 
-/** SE's advantage in points (positive = SE better), or null when unknown. */
-export function publishedGain(r: Pick<PublishedRow, 'plain' | 'se' | 'statedGain' | 'metric'>): number | null {
-  if (r.statedGain !== undefined) return r.statedGain;
-  if (r.plain === null) return null;
-  return r.metric === 'accuracy' ? r.se - r.plain : r.plain - r.se;
+/** Every published CIFAR-10 comparison: the paper's first, then the re-implementations. */
+export const PUBLISHED_CIFAR10: PublishedRow[] = [...PAPER_CIFAR10, ...REIMPLEMENTATIONS_CIFAR10];
+
+/** SE's advantage in points (positive = SE better), rounded off the float noise of a difference. */
+export function publishedGain(r: Pick<PublishedRow, 'plain' | 'se' | 'metric'>): number {
+  const g = r.metric === 'accuracy' ? r.se - r.plain : r.plain - r.se;
+  return Math.round(g * 1e6) / 1e6;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BaselineSummary, ModelCard } from '../types/card';
 import { recipeDifferences, seOnlyDecay, seVsPlain } from './seVsPlain';
-import { PUBLISHED_CIFAR10, PUBLISHED_SOURCES, publishedGain, publishedPlain } from './publishedCifar';
+import { PUBLISHED_CIFAR10, PUBLISHED_SOURCES, publishedGain } from './publishedCifar';
 import { TABLE4_CIFAR10 } from './lesson/paperTables';
 
 function card(baseline: BaselineSummary | null, over: Partial<ModelCard['training']> = {}, interim = true): ModelCard {
@@ -80,13 +80,16 @@ describe('published CIFAR-10 numbers', () => {
     expect(publishedGain(PUBLISHED_CIFAR10.find((r) => r.id === 'o20')!)).toBeCloseTo(-0.04, 10);
     expect(publishedGain(PUBLISHED_CIFAR10.find((r) => r.id === 'r20')!)).toBeCloseTo(0.4, 10);
   });
-  it('the plain error of the paper’s rows is computed from SE + difference, marked, and equals Table 4', () => {
-    for (const id of ['p110', 'p164']) {
-      const r = PUBLISHED_CIFAR10.find((x) => x.id === id)!;
-      const p = publishedPlain(r)!;
-      expect(p.computed).toBe(true);
-      expect(p.value).toBeCloseTo(TABLE4_CIFAR10.find((t) => t.network === r.plainModel)!.original, 6);
+  it('the paper’s rows are its Table 4, every network, cited to the paper, before the re-implementations', () => {
+    const paper = PUBLISHED_CIFAR10.filter((r) => r.source === 'paperTable4');
+    expect(paper.map((r) => r.plainModel)).toEqual(TABLE4_CIFAR10.map((t) => t.network));
+    for (const [i, r] of paper.entries()) {
+      expect(PUBLISHED_CIFAR10[i]).toBe(r);
+      expect([r.metric, r.plain, r.se]).toEqual(['error', TABLE4_CIFAR10[i].original, TABLE4_CIFAR10[i].senet]);
     }
-    expect(publishedPlain(PUBLISHED_CIFAR10.find((r) => r.id === 'm20')!)).toEqual({ value: 92, computed: false });
+    expect(paper.map(publishedGain)).toEqual([1.16, 1.07, 0.39, 0.44]);
+    expect(PUBLISHED_SOURCES.paperTable4.label).toContain('Table 4');
+    // no number of the paper's reaches the table through another site
+    expect(PUBLISHED_CIFAR10.filter((r) => r.source !== 'paperTable4').map((r) => r.id)).toEqual(['r20', 'm20', 'o20']);
   });
 });

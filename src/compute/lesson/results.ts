@@ -4,7 +4,7 @@
  */
 import type { ModelCard } from '../../types/card';
 import { PAPER_CITATION } from './paperTables';
-import { PUBLISHED_CIFAR10, PUBLISHED_SOURCES, publishedGain, publishedPlain, type PublishedRow } from '../publishedCifar';
+import { PUBLISHED_SOURCES, REIMPLEMENTATIONS_CIFAR10, publishedGain, type PublishedRow } from '../publishedCifar';
 import { shortName } from '../names';
 
 export interface Source {
@@ -48,11 +48,8 @@ export interface Comparison {
   metric: 'accuracy' | 'error';
   plainModel: string;
   seModel: string;
-  /** null when the source states only the difference */
-  plain: number | null;
+  plain: number;
   se: number;
-  /** stated improvement in percentage points, when the source gives it */
-  statedGain?: number;
   source: SourceId;
   /** lesson-string key of a remark on this row */
   remark?: 'fiveRuns' | 'maxAccuracy';
@@ -60,14 +57,14 @@ export interface Comparison {
 
 /** the lesson's remark on a row of the published table */
 const REMARK: Record<PublishedRow['note'], Comparison['remark']> = {
-  sePaperTable: undefined,
+  paperTable4: undefined,
   fiveRuns: 'fiveRuns',
   maxAccuracy: 'maxAccuracy',
   modelStore: undefined,
 };
 
-/** The re-implementations of the one published CIFAR-10 table (the paper's rows are Table 4). */
-export const COMPARISONS: Comparison[] = PUBLISHED_CIFAR10.filter((r) => !r.fromPaper).map((r): Comparison => ({
+/** The re-implementations among the published CIFAR-10 comparisons (the paper's own rows are Table 4, shown as such). */
+export const COMPARISONS: Comparison[] = REIMPLEMENTATIONS_CIFAR10.map((r): Comparison => ({
   id: r.id,
   dataset: 'CIFAR-10',
   metric: r.metric,
@@ -75,7 +72,6 @@ export const COMPARISONS: Comparison[] = PUBLISHED_CIFAR10.filter((r) => !r.from
   seModel: r.seModel,
   plain: r.plain,
   se: r.se,
-  statedGain: r.statedGain,
   source: r.source,
   remark: REMARK[r.note],
 }));
@@ -83,11 +79,8 @@ export const COMPARISONS: Comparison[] = PUBLISHED_CIFAR10.filter((r) => !r.from
 /** ILSVRC 2017 classification, from the paper's abstract. */
 export const ILSVRC2017 = { top5Error: 2.251, relativeImprovement: 25, source: 'paper' as SourceId };
 
-/** Improvement of SE over plain in points, positive = SE better (null when unknown). */
-export const gain = (c: Comparison): number | null => publishedGain(c);
-
-/** The plain model's number of a comparison, as published or computed (see publishedPlain). */
-export const plainOf = (c: Comparison) => publishedPlain(c);
+/** Improvement of SE over plain in points, positive = SE better. */
+export const gain = (c: Comparison): number => publishedGain(c);
 
 export type OurStatus = 'final' | 'interim' | 'baseline-missing' | 'baseline-unfinished';
 

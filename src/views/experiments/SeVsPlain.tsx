@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { ModelCard } from '../../types/card';
 import { seVsPlain } from '../../compute/seVsPlain';
 import { duration, segmentRows, trainingSummary, type SegmentRow } from '../../compute/trainingSummary';
-import { PUBLISHED_CIFAR10, PUBLISHED_SOURCES, publishedGain, publishedPlain, type PublishedRow } from '../../compute/publishedCifar';
+import { PUBLISHED_CIFAR10, PUBLISHED_SOURCES, publishedGain, type PublishedRow } from '../../compute/publishedCifar';
 import { fixed, grouped, millions, percent, signedPoints, type ExLang, type ExT } from '../../i18n/experiments';
 import { SeedSpreadPanel } from './SeedSpreadPanel';
 import './experiments.css';
@@ -16,16 +16,7 @@ export interface SeVsPlainProps {
 
 const pctPlain = (v: number) => `${fixed(v * 100, 2)}%`;
 
-function published(r: PublishedRow, v: { value: number; computed: boolean } | null, t: ExT) {
-  if (v === null) return <span className="small">{t('sv.pub.onlyGain')}</span>;
-  const text = t(r.metric === 'error' ? 'sv.pub.error' : 'sv.pub.acc', { v: String(v.value) });
-  if (!v.computed) return text;
-  return (
-    <>
-      {text} <span className="small" data-testid="published-computed">({t('sv.pub.computed')})</span>
-    </>
-  );
-}
+const published = (r: PublishedRow, v: number, t: ExT) => t(r.metric === 'error' ? 'sv.pub.error' : 'sv.pub.acc', { v: String(v) });
 
 /** Our SE-ResNet against the plain ResNet of the same recipe, beside published CIFAR-10 results. */
 export function SeVsPlain({ lang, card }: SeVsPlainProps) {
@@ -126,19 +117,19 @@ export function SeVsPlain({ lang, card }: SeVsPlainProps) {
               const g = publishedGain(r);
               const src = PUBLISHED_SOURCES[r.source];
               return (
-                <tr key={r.id} data-testid="published-row">
+                <tr key={r.id} data-testid="published-row" data-source={r.source}>
                   <td>
                     {r.plainModel}
                     <br />
-                    {published(r, publishedPlain(r), t)}
+                    {published(r, r.plain, t)}
                   </td>
                   <td>
                     {r.seModel}
                     <br />
-                    {published(r, { value: r.se, computed: false }, t)}
+                    {published(r, r.se, t)}
                   </td>
-                  <td className={g !== null && g < 0 ? 'worse' : undefined}>
-                    {g === null ? '–' : g >= 0 ? t('sv.pub.better', { g: fixed(g, 2) }) : t('sv.pub.worse', { g: fixed(-g, 2) })}
+                  <td className={g < 0 ? 'worse' : undefined}>
+                    {g >= 0 ? t('sv.pub.better', { g: fixed(g, 2) }) : t('sv.pub.worse', { g: fixed(-g, 2) })}
                   </td>
                   <td className="small">
                     <a href={src.url} target="_blank" rel="noreferrer noopener">

@@ -108,10 +108,12 @@ describe('experiments views', () => {
 
     it(`SeVsPlain (${lang}): honest about the baseline`, () => {
       const html = renderToStaticMarkup(<SeVsPlain lang={lang} card={card} />);
-      expect(count(html, 'data-testid="published-row"')).toBe(5);
-      // ResNet-110/164: the source gives SE's error and the difference; the plain error is computed and says so
-      expect(count(html, 'data-testid="published-computed"')).toBe(2);
+      // the paper's Table 4 (four networks), then three re-implementations
+      expect(count(html, 'data-testid="published-row"')).toBe(7);
+      expect(count(html, 'data-source="paperTable4"')).toBe(4);
       expect(html).toContain(lang === 'en' ? '6.37% error' : '오류율 6.37%');
+      expect(html).toContain('SE-WRN-16-8');
+      expect(html).toContain(lang === 'en' ? '1.16 points better' : '1.16%p 더 좋음');
       const missing = renderToStaticMarkup(<SeVsPlain lang={lang} card={{ ...card, metrics: { ...card.metrics, baseline: null } }} />);
       expect(missing).toContain('data-baseline="missing"');
     });

@@ -1,4 +1,4 @@
-import { AUTHORS_IMAGENET, COMPARISONS, ILSVRC2017, SOURCES, gain, ourResults, plainOf, type SourceId } from '../../../compute/lesson/results';
+import { AUTHORS_IMAGENET, COMPARISONS, ILSVRC2017, SOURCES, gain, ourResults, type SourceId } from '../../../compute/lesson/results';
 import { TABLE2_IMAGENET, TABLE4_CIFAR10, table2Gain } from '../../../compute/lesson/paperTables';
 import { seedSpread } from '../../../compute/seedSpread';
 import { fixed } from '../../../i18n/format';
@@ -53,7 +53,6 @@ export function ResultsSection({ card, t }: SectionProps) {
           >
             {COMPARISONS.map((c) => {
               const g = gain(c);
-              const plain = plainOf(c);
               return (
                 <tr key={c.id} data-row={c.id}>
                   <th scope="row">
@@ -64,9 +63,9 @@ export function ResultsSection({ card, t }: SectionProps) {
                       </span>
                     </span>
                   </th>
-                  <td className="num">{plain === null ? '—' : `${plain.value}%`}</td>
+                  <td className="num">{c.plain}%</td>
                   <td className="num">{c.se}%</td>
-                  <td className="num">{g === null ? '—' : t('results.points', { v: signed(g, 2) })}</td>
+                  <td className="num">{t('results.points', { v: signed(g, 2) })}</td>
                   <td>
                     <Cite id={c.source} />
                     {c.remark ? <div className="lesson-muted">{t(`results.remark.${c.remark}` as LessonKey)}</div> : null}
