@@ -169,6 +169,8 @@ export const lessonEn = {
   'results.t2Note': '“re-impl.”: the plain network retrained by the SE authors with the same recipe as its SENet; the gain (points, in the paper’s brackets) compares these two. “original”: what the network’s own paper reported, from another recipe, so SENet minus original is not a gain. † evaluated on the non-blacklisted part of the validation set. VGG-16 and SE-VGG-16 were trained with batch normalisation.',
   'results.t4Caption': 'The paper’s Table 4: CIFAR-10, error (%)',
   'results.t4Note': 'Deeper and wider networks than ours; in every comparison the SENet beats its baseline (Section 5.1).',
+  'results.t5Caption': 'The paper’s Table 5: CIFAR-100, error (%)',
+  'results.t5Note': 'The same comparison on CIFAR-100: the same number of images, 100 classes instead of 10. The fourth network is Shake-Even 29 2x4x64d here, not Table 4’s Shake-Shake 26.',
   'results.smallCaption': 'SE on networks as small as ours, measured by others (one recipe per row)',
   'results.authorsTitle': 'The authors’ retrained models: ImageNet-1k validation error (%)',
   'results.authors': 'ImageNet-1k single-crop validation error of the authors’ retrained models, top-1 / top-5 (%). They use r = 16 throughout; their README says these beat the paper’s numbers thanks to longer training.',

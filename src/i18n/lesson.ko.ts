@@ -163,6 +163,8 @@ export const lessonKo: Record<LessonKey, string> = {
   'results.t2Note': '“재구현”은 SE 저자들이 일반 신경망을 SENet과 똑같은 방법으로 다시 학습한 결과이고, 이득(%p, 논문의 괄호 안 값)은 이 둘의 차이입니다. “원 논문”은 각 신경망의 원래 논문이 다른 방법으로 학습해 보고한 값이므로, SENet과의 차이를 이득으로 읽으면 안 됩니다. †는 검증 세트 중 블랙리스트에 오르지 않은 이미지만으로 평가한 값입니다. VGG-16과 SE-VGG-16은 배치 정규화를 넣어 학습했습니다.',
   'results.t4Caption': '논문의 표 4: CIFAR-10 오류율 (%)',
   'results.t4Note': '우리 모델보다 깊거나 넓은 신경망들입니다. 모든 비교에서 SENet이 기준 모델보다 좋았습니다 (5.1절).',
+  'results.t5Caption': '논문의 표 5: CIFAR-100 오류율 (%)',
+  'results.t5Note': 'CIFAR-100에서 같은 비교를 한 결과입니다. 이미지 수는 같고 클래스가 10개가 아니라 100개입니다. 네 번째 신경망은 표 4의 Shake-Shake 26이 아니라 Shake-Even 29 2x4x64d입니다.',
   'results.smallCaption': '우리 모델만큼 작은 신경망에서 다른 사람들이 잰 SE의 효과 (한 행은 한 가지 학습 방법)',
   'results.authorsTitle': '저자들이 다시 학습한 모델: ImageNet-1k 검증 오류율 (%)',
   'results.authors':

@@ -165,6 +165,11 @@ describe('LessonPanel', () => {
       expect(row('results-table2', 'VGG-16')).toEqual(['–', '27.02', '25.22', '+1.80', '8.81', '7.70', '+1.11']);
       expect(row('results-table4', 'ResNet-110')).toEqual(['6.37', '5.21', '+1.16']);
       expect(row('results-table4', 'WRN-16-8')).toEqual(['4.27', '3.88', '+0.39']);
+      expect(row('results-table5', 'ResNet-110')).toEqual(['26.88', '23.85', '+3.03']);
+      expect(row('results-table5', 'Shake-Even 29 2x4x64d + Cutout')).toEqual(['15.85', '15.41', '+0.44']);
+      // Table 5's fourth network is not Table 4's
+      const t5 = html.slice(html.indexOf('data-testid="results-table5"'), html.indexOf('</table>', html.indexOf('data-testid="results-table5"')));
+      expect(t5).not.toContain('Shake-Shake');
       expect(html).not.toContain('data-row="in-50"');
       expect(html).not.toContain('76.15');
       expect(html).toContain('TPAMI 2019');

@@ -1,5 +1,5 @@
 import { AUTHORS_IMAGENET, COMPARISONS, ILSVRC2017, SOURCES, gain, ourResults, type SourceId } from '../../../compute/lesson/results';
-import { TABLE2_IMAGENET, TABLE4_CIFAR10, table2Gain } from '../../../compute/lesson/paperTables';
+import { TABLE2_IMAGENET, TABLE4_CIFAR10, TABLE5_CIFAR100, table2Gain } from '../../../compute/lesson/paperTables';
 import { seedSpread } from '../../../compute/seedSpread';
 import { fixed } from '../../../i18n/format';
 import { pct, signed, type LessonKey } from '../../../i18n/lesson';
@@ -42,7 +42,10 @@ export function ResultsSection({ card, t }: SectionProps) {
           <OurResults ours={ours} card={card} t={t} />
         </div>
         <div>
-          <PaperTable4 t={t} />
+          <PaperCifarTable t={t} testid="results-table4" rows={TABLE4_CIFAR10} caption={t('results.t4Caption')} note={t('results.t4Note')} />
+          <div style={{ marginTop: 12 }}>
+            <PaperCifarTable t={t} testid="results-table5" rows={TABLE5_CIFAR100} caption={t('results.t5Caption')} note={t('results.t5Note')} />
+          </div>
           <DataTable
             className="lesson-table lesson-table-compact"
             testid="results-compare"
@@ -175,18 +178,18 @@ function SubHeads({ t }: { t: SectionProps['t'] }) {
   );
 }
 
-/** Table 4 of the paper: CIFAR-10 error, original vs SENet, and the difference. */
-function PaperTable4({ t }: { t: SectionProps['t'] }) {
+/** Table 4 (CIFAR-10) or Table 5 (CIFAR-100) of the paper: error, original vs SENet, and the difference. */
+function PaperCifarTable({ t, testid, rows, caption, note }: { t: SectionProps['t']; testid: string; rows: typeof TABLE4_CIFAR10; caption: string; note: string }) {
   return (
     <>
       <DataTable
         className="lesson-table lesson-table-compact"
-        testid="results-table4"
-        caption={t('results.t4Caption')}
+        testid={testid}
+        caption={caption}
         columns={[t('results.col.network'), t('results.col.original'), t('results.col.senet'), t('results.col.gain')]}
-        scrollLabel={t('results.t4Caption')}
+        scrollLabel={caption}
       >
-        {TABLE4_CIFAR10.map((r) => (
+        {rows.map((r) => (
           <tr key={r.network} data-row={r.network}>
             <th scope="row">{r.network}</th>
             <td className="num">{f2(r.original)}</td>
@@ -196,7 +199,7 @@ function PaperTable4({ t }: { t: SectionProps['t'] }) {
         ))}
       </DataTable>
       <p className="lesson-muted" style={{ marginTop: 6 }}>
-        {t('results.t4Note')} <Cite id="paperTables" />
+        {note} <Cite id="paperTables" />
       </p>
     </>
   );
