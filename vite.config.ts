@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { firstVisitPreloads } from './build/firstVisitPreloads.ts';
 import { precompressed } from './build/precompressed.ts';
-import { tfjsUrlFlags } from './build/tfjsUrlFlags.ts';
+import { tfjsUrlFlags, tfjsUrlFlagsTransform } from './build/tfjsUrlFlags.ts';
 import { ASSET_CACHE, DATA_CACHE, DATA_PATH, LAZY_ASSET_PATH, PAGE_CACHE, PRECACHE_GLOBS, PRECACHE_IGNORES } from './src/pwa/caching.ts';
 
 // Only our own origin: scripts and wasm from 'self' ('wasm-unsafe-eval' lets tfjs compile its
@@ -37,6 +37,8 @@ function cspMeta(): Plugin {
 }
 
 export default defineConfig({
+  // the dev server's pre-bundled tfjs gets the same patch as the build (build/tfjsUrlFlags.ts)
+  optimizeDeps: { rolldownOptions: { plugins: [tfjsUrlFlagsTransform()] } },
   plugins: [
     react(),
     tfjsUrlFlags(),

@@ -25,13 +25,22 @@ export function patchTfjsEnvironment(code: string): string {
   return code.replace(DECODE_PARAM, SAFE_DECODE_PARAM);
 }
 
-export function tfjsUrlFlags(): Plugin {
+/** The patch as a bare transform: a rolldown plugin, for the dev server's dependency pre-bundling. */
+export function tfjsUrlFlagsTransform() {
   return {
     name: 'tfjs-url-flags',
-    enforce: 'pre',
-    transform(code, id) {
+    transform(code: string, id: string) {
       if (!TFJS_ENVIRONMENT.test(id.split('?')[0]!)) return null;
       return { code: patchTfjsEnvironment(code), map: null };
     },
   };
+}
+
+/**
+ * The patch for the build and for modules the dev server serves as they are. The dev server
+ * pre-bundles tfjs without Vite's plugins, so vite.config.ts also hands tfjsUrlFlagsTransform
+ * to `optimizeDeps.rolldownOptions` (without it `npm run dev` still went blank on `?x=%`).
+ */
+export function tfjsUrlFlags(): Plugin {
+  return { ...tfjsUrlFlagsTransform(), enforce: 'pre' };
 }

@@ -30,6 +30,14 @@ describe("tfjs-core's URL flags (build/tfjsUrlFlags.ts)", () => {
     expect(read('?x=%&lang=%ff&tfjsflags=WEBGL_VERSION%3A2')).toEqual({ x: '%', lang: '%ff', tfjsflags: 'WEBGL_VERSION:2' });
   });
 
+  it('the dev server pre-bundles tfjs with the same patch (npm run dev on ?x=% was blank)', async () => {
+    const { default: config } = await import('../vite.config');
+    const plugins = [config.optimizeDeps?.rolldownOptions?.plugins as unknown].flat(3) as { name?: string; transform?: unknown }[];
+    const patch = plugins.find((p) => p?.name === 'tfjs-url-flags')!.transform as (code: string, id: string) => { code: string } | null;
+    expect(queryParamsOf(patch(original, environmentJs)!.code)('?x=%')).toEqual({ x: '%' });
+    expect(patch(original, '/elsewhere/environment.js')).toBeNull();
+  });
+
   it('fails the build when the code it patches is not there', () => {
     expect(() => patchTfjsEnvironment('export function getQueryParams() {}')).toThrow(/tfjsUrlFlags/);
   });
