@@ -63,6 +63,7 @@ export const en = {
   'input.orientation': 'EXIF orientation {o} applied',
   'input.animated': 'animated: first frame used',
   'input.working': 'Decoding…',
+  'input.firstComing': 'Opening the first image…',
   'input.limits': 'Up to {mib} MiB ({bytes} bytes), {side} px a side and {mp} MP in all (square: {square}×{square}); at least {min}×{min}.',
   'input.fromLink': 'image from the link',
   'input.sample': 'Try a generated sample',
@@ -103,6 +104,7 @@ export const en = {
 
   'prediction.title': 'Prediction',
   'prediction.waiting': 'Running the network…',
+  'prediction.coming': 'The answer will appear here.',
   'prediction.none': 'The prediction appears here.',
   'prediction.top': 'Top {k}',
   'prediction.nonFinite': 'The network gave no usable numbers for this image (NaN or infinite values), so there is no prediction to show.',

@@ -65,6 +65,7 @@ export const ko: Record<MessageKey, string> = {
   'input.orientation': 'EXIF 방향 {o} 적용됨',
   'input.animated': '움직이는 이미지: 첫 프레임 사용',
   'input.working': '디코딩 중…',
+  'input.firstComing': '첫 이미지를 여는 중…',
   'input.limits': '최대 {mib} MiB({bytes} 바이트), 한 변 {side} px, 전체 {mp} MP(정사각형은 {square}×{square})까지, 최소 {min}×{min}.',
   'input.fromLink': '링크의 이미지',
   'input.sample': '생성된 예시로 해 보기',
@@ -105,6 +106,7 @@ export const ko: Record<MessageKey, string> = {
 
   'prediction.title': '예측',
   'prediction.waiting': '신경망 실행 중…',
+  'prediction.coming': '결과가 여기에 나타납니다.',
   'prediction.none': '예측 결과가 여기에 나타납니다.',
   'prediction.top': '상위 {k}개',
   'prediction.nonFinite': '신경망이 이 이미지에 대해 쓸 수 있는 수를 내지 못했습니다(NaN 또는 무한대). 보여 줄 예측이 없습니다.',

@@ -22,7 +22,7 @@ import { resetApp, type ResetTo } from './debugReset';
 
 export type { AppState } from './store';
 export type { ChannelRef, InputImage, InputSource } from './transitions';
-export { predictionIsCurrent, shownResult, highlighted, loadProgressPlace, drawnCard, isRunning, lastPassMs } from './transitions';
+export { predictionIsCurrent, shownResult, highlighted, loadProgressPlace, drawnCard, isRunning, lastPassMs, startupImageComing } from './transitions';
 export type { LessonState, AppMode, LinkNotice } from './lesson';
 export { currentTaps } from './lesson';
 export type { Prediction } from './store';

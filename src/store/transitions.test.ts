@@ -140,3 +140,21 @@ describe('where the loading progress shows', () => {
     expect(tr.loadProgressPlace({ engineStatus: 'error', card: null, mode: 'explore' })).toBeNull();
   });
 });
+
+describe('startupImageComing', () => {
+  const first = { input: null, nextInputId: 1, inputError: null, engineStatus: 'loading', examples: null, linkNotice: null };
+  it('holds on a first visit until an image is taken, and not once one was', () => {
+    expect(tr.startupImageComing(first)).toBe(true);
+    expect(tr.startupImageComing({ ...first, examples: [{}] })).toBe(true);
+    expect(tr.startupImageComing({ ...first, input: img(1), nextInputId: 2 })).toBe(false);
+    // every image was removed later: nothing comes by itself any more
+    expect(tr.startupImageComing({ ...first, nextInputId: 2 })).toBe(false);
+  });
+  it('does not hold when nothing will come: a failed model, a bad link image, no examples, a failed example', () => {
+    expect(tr.startupImageComing({ ...first, engineStatus: 'error' })).toBe(false);
+    expect(tr.startupImageComing({ ...first, linkNotice: { code: 'image' } })).toBe(false);
+    expect(tr.startupImageComing({ ...first, linkNotice: { code: 'params' } })).toBe(true);
+    expect(tr.startupImageComing({ ...first, examples: [] })).toBe(false);
+    expect(tr.startupImageComing({ ...first, inputError: { code: 'example' } })).toBe(false);
+  });
+});

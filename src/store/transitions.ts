@@ -113,6 +113,24 @@ export function lastPassMs(s: { prediction: { after: ForwardResult } | null }): 
   return s.prediction ? s.prediction.after.ms : null;
 }
 
+/**
+ * A first visit's image is on its way: no image has been taken yet, and start-up will open the
+ * link's image or the model's first example (nothing has failed, the model has examples). The
+ * prediction panel keeps the room of an image and its result meanwhile, so the page does not
+ * jump when they come.
+ */
+export function startupImageComing(s: {
+  input: unknown;
+  nextInputId: number;
+  inputError: unknown;
+  engineStatus: string;
+  examples: readonly unknown[] | null;
+  linkNotice: { code: string } | null;
+}): boolean {
+  if (s.input || s.nextInputId !== 1 || s.inputError || s.engineStatus === 'error') return false;
+  return s.linkNotice?.code !== 'image' && (s.examples === null || s.examples.length > 0);
+}
+
 /** The card the page is drawn from: the running model's, or the first model's while its weights download. */
 export function drawnCard<C>(s: { card: C | null; loadingCard: C | null }): C | null {
   return s.card ?? s.loadingCard;

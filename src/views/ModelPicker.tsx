@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ModelSummary } from '../types/models';
 import { summarise } from '../compute/cardFacts';
-import { appStore, useAppShallow } from '../store';
+import { appStore, drawnCard, useAppShallow } from '../store';
 import { useT, type TFn } from './useT';
 import { grouped } from '../i18n/format';
 import { isolatedName } from '../compute/names';
@@ -34,7 +34,9 @@ export function ModelPicker() {
   const t = useT();
   const s = useAppShallow((s) => ({
     models: s.models,
-    card: s.card,
+    card: drawnCard(s),
+    // the first model is still downloading: its row is drawn (no layout shift), nothing can be changed yet
+    first: !s.card,
     status: s.engineStatus,
     modelId: s.modelId,
     error: s.engineError,
@@ -51,7 +53,7 @@ export function ModelPicker() {
   if (!s.card) return null;
   // until the index is read, the running model is the only choice (the row is there from the start: no layout shift)
   const models = s.models?.length ? s.models : [summarise(s.card, 'shipped')];
-  const switching = s.status === 'loading' && s.modelId !== null && s.modelId !== s.card.id;
+  const switching = !s.first && s.status === 'loading' && s.modelId !== null && s.modelId !== s.card.id;
   const target = models.find((m) => m.id === s.modelId);
   const active = models.find((m) => m.id === s.card!.id);
   return (
@@ -108,7 +110,7 @@ export function ModelPicker() {
             accept=".json,.bin,.jsonl"
             data-testid="model-input"
             className="visually-hidden"
-            disabled={s.checking}
+            disabled={s.checking || s.first}
             onChange={(e) => {
               loadFiles(e.target.files);
               e.target.value = '';

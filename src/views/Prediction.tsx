@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { topK } from '../compute/chartdata';
-import { isRunning, shownResult, useAppShallow } from '../store';
+import { drawnCard, isRunning, shownResult, startupImageComing, useAppShallow } from '../store';
 import { classTitle, className, isPlain, modelName } from '../compute/cardFacts';
 import { useT } from './useT';
 import { ModelPicker } from './ModelPicker';
@@ -10,7 +10,7 @@ import { fullName, isolatedName } from '../compute/names';
 
 export function Prediction() {
   const t = useT();
-  const s = useAppShallow((s) => ({ input: s.input, prediction: s.prediction, card: s.card, lang: s.lang, running: isRunning(s), warning: s.modelWarning }));
+  const s = useAppShallow((s) => ({ input: s.input, prediction: s.prediction, card: s.card, drawn: drawnCard(s), lang: s.lang, running: isRunning(s), warning: s.modelWarning, coming: startupImageComing(s) }));
   const shown = shownResult(s);
   const current = !!shown;
   // the engine refuses models whose check images give NaN; this guards any other image
@@ -22,10 +22,15 @@ export function Prediction() {
     <section className="panel prediction" aria-labelledby="prediction-title" aria-live="polite" aria-busy={s.running}>
       <h2 id="prediction-title">{t('prediction.title')}</h2>
       <SeenImage />
-      {!s.input ? (
+      {!s.input && !s.coming ? (
         <p className="hint">{t('prediction.none')}</p>
       ) : !current ? (
-        <p className="hint" data-testid="prediction-pending">{t('prediction.waiting')}</p>
+        <div className="prediction-pending">
+          <p className="hint" data-testid="prediction-pending">
+            {t(s.input ? 'prediction.waiting' : 'prediction.coming')}
+          </p>
+          <ResultRoom rows={Math.min(5, s.drawn?.classes.length ?? 5)} />
+        </div>
       ) : !finite ? (
         <p className="notice error small" role="alert" data-testid="prediction-nonfinite">
           {t('prediction.nonFinite')}
@@ -56,21 +61,25 @@ export function Prediction() {
               </li>
             ))}
           </ol>
-          {s.running ? <p className="hint small">{t('prediction.waiting')}</p> : null}
+          {s.running ? (
+            <p className="hint small rerun" data-testid="prediction-rerun">
+              {t('prediction.waiting')}
+            </p>
+          ) : null}
         </>
       )}
-      {s.card ? (
+      {s.drawn ? (
         <p className="model-line small" data-testid="model-line">
-          <bdi data-testid="model-name" title={fullName(s.card.name)}>
-            {modelName(s.card)}
+          <bdi data-testid="model-name" title={fullName(s.drawn.name)}>
+            {modelName(s.drawn)}
           </bdi>
-          <span>{t('model.accuracy', { acc: `${(s.card.metrics.testTop1 * 100).toFixed(1)}%` })}</span>
+          <span>{t('model.accuracy', { acc: `${(s.drawn.metrics.testTop1 * 100).toFixed(1)}%` })}</span>
           <span>
-            {isPlain(s.card)
-              ? t('model.paramsPlain', { params: grouped(s.card.complexity.params) })
-              : t('model.params', { params: grouped(s.card.complexity.params), se: grouped(s.card.complexity.paramsWithSE - s.card.complexity.paramsWithoutSE) })}
+            {isPlain(s.drawn)
+              ? t('model.paramsPlain', { params: grouped(s.drawn.complexity.params) })
+              : t('model.params', { params: grouped(s.drawn.complexity.params), se: grouped(s.drawn.complexity.paramsWithSE - s.drawn.complexity.paramsWithoutSE) })}
           </span>
-          {s.card.interim ? <span className="badge">{t('model.interim')}</span> : null}
+          {s.drawn.interim ? <span className="badge">{t('model.interim')}</span> : null}
         </p>
       ) : null}
       {s.card && s.warning === 'same-output' ? (
@@ -80,5 +89,29 @@ export function Prediction() {
       ) : null}
       <ModelPicker />
     </section>
+  );
+}
+
+/**
+ * The result's lines, empty and invisible, while the first pass runs: the panel has the height
+ * of its result from the start, so the input panel under it does not jump down when the answer
+ * comes (on a first visit it used to be pushed out of the window, a layout shift of 0.06).
+ */
+function ResultRoom({ rows }: { rows: number }) {
+  return (
+    <div className="result-room" aria-hidden>
+      <p className="top1">
+        <span className="label">&nbsp;</span>
+      </p>
+      <ol className="topk">
+        {Array.from({ length: rows }, (_, i) => (
+          <li key={i}>
+            <span className="label">&nbsp;</span>
+            <span className="bar" />
+            <span className="prob">&nbsp;</span>
+          </li>
+        ))}
+      </ol>
+    </div>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { rgbToRgba } from '../compute/chartdata';
 import { drawPixels } from '../charts/pixelCanvas';
 import { classNameByKey } from '../compute/cardFacts';
-import { useAppShallow } from '../store';
+import { drawnCard, startupImageComing, useAppShallow } from '../store';
 import { exampleLabel } from './ExampleStrip';
 import { useT } from './useT';
 
@@ -28,6 +28,8 @@ export function SeenImage() {
     examples: s.examples,
     card: s.card,
     lang: s.lang,
+    coming: startupImageComing(s),
+    size: drawnCard(s)?.preprocessing.inputSize ?? null,
   }));
   const inputName = () => {
     const input = s.input!;
@@ -50,6 +52,15 @@ export function SeenImage() {
             {s.input.orientation !== 1 ? <span data-testid="orientation">{t('input.orientation', { o: s.input.orientation })}</span> : null}
             {s.input.animated ? <span>{t('input.animated')}</span> : null}
             {s.input.crop === null ? <span className="small">{t('input.cropNotAvailable')}</span> : null}
+          </figcaption>
+        </figure>
+      ) : s.coming && !s.waiting ? (
+        // the first image's room, so that the page does not move when it comes
+        <figure data-testid="seen-room">
+          <div className="network-input" />
+          <figcaption>
+            <strong>{s.size ? t('input.seen', { size: s.size }) : '\u00a0'}</strong>
+            <span className="hint">{t('input.firstComing')}</span>
           </figcaption>
         </figure>
       ) : s.waiting ? (
