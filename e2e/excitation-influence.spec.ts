@@ -1,9 +1,21 @@
-import type { Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { expect, resetTo, test } from './fixtures';
 import { debug } from './helpers';
 
-const cell = (page: Page, c: number, j: number) => page.locator(`[data-testid="influence-cell"][data-row="${c}"][data-col="${j}"]`);
-const value = async (page: Page, c: number, j: number) => Number(await cell(page, c, j).getAttribute('data-value'));
+/** the matrix as drawn: its channel order and its values row by row (the canvas's data-values) */
+async function drawn(view: Locator) {
+  const order = (await view.getByTestId('influence-matrix').getAttribute('data-order'))!.split(' ').map(Number);
+  const values = (await view.getByTestId('influence-canvas').getAttribute('data-values'))!.split(' ').map(Number);
+  const at = (c: number, j: number) => values[order.indexOf(c) * order.length + order.indexOf(j)]!;
+  return { order, values, at };
+}
+/** the pointer on the cell of gate c (row) and z_j (column) */
+async function hoverCell(view: Locator, c: number, j: number) {
+  const { order } = await drawn(view);
+  const box = (await view.getByTestId('influence-matrix').boundingBox())!;
+  const [row, col] = [order.indexOf(c), order.indexOf(j)];
+  await view.getByTestId('influence-matrix').hover({ position: { x: ((col + 0.5) / order.length) * box.width, y: ((row + 0.5) / order.length) * box.height } });
+}
 
 test('explorer: ∂s/∂z is a C×C heatmap of the selected block, linked to the channel highlight, and nudging z_j moves the gates its column says', async ({ gl: { page, errors } }) => {
   const card = await debug(page, (d) => d.card());
@@ -13,11 +25,12 @@ test('explorer: ∂s/∂z is a C×C heatmap of the selected block, linked to the
   await expect(view).toBeVisible();
   const C = b.channels;
   await expect(view.getByTestId('influence-matrix')).toHaveAttribute('data-channels', String(C));
-  await expect(view.getByTestId('influence-cell')).toHaveCount(C * C);
+  await expect(view.getByTestId('influence-canvas')).toHaveAttribute('width', String(C));
+  expect((await drawn(view)).values).toHaveLength(C * C);
 
   // pointing at a cell: its gate's channel lights up in the other views, and the cell is read out
   const [c, j] = [Math.min(5, C - 1), Math.min(2, C - 1)];
-  await cell(page, c, j).hover();
+  await hoverCell(view, c, j);
   await expect(page.locator(`[data-testid="z-cell"][data-channel="${c}"]`)).toHaveClass(/active/);
   await expect(page.locator(`[data-testid="s-bar"][data-channel="${c}"]`)).toHaveClass(/active/);
   await expect(view.getByTestId('influence-readout')).toContainText(`∂s_${c}/∂z_${j}`);
@@ -38,13 +51,13 @@ test('explorer: ∂s/∂z is a C×C heatmap of the selected block, linked to the
 
   // nudge the z that moves the gates most (picked in the select): every gate is recomputed, and
   // the one its column says depends most on it moves the way the sign says
-  const cells = await view.getByTestId('influence-cell').evaluateAll((els) => els.map((e) => [Number(e.getAttribute('data-row')), Number(e.getAttribute('data-col')), Number(e.getAttribute('data-value'))]));
+  const matrix = await drawn(view);
   const weight = new Array<number>(C).fill(0);
-  for (const [, col, v] of cells) weight[col!]! += Math.abs(v!);
+  for (const c of matrix.order) for (const j of matrix.order) weight[j]! += Math.abs(matrix.at(c, j));
   const j0 = weight.indexOf(Math.max(...weight));
   await view.getByTestId('nudge-channel').selectOption(String(j0));
   await expect(view.getByTestId('nudge')).toHaveAttribute('data-channel', String(j0));
-  const column = await Promise.all(Array.from({ length: C }, (_, k) => value(page, k, j0)));
+  const column = Array.from({ length: C }, (_, k) => matrix.at(k, j0));
   const strongest = column.reduce((best, v, k) => (Math.abs(v) > Math.abs(column[best]!) ? k : best), 0);
   const before = Number(await page.locator(`[data-testid="nudge-bar"][data-channel="${strongest}"]`).getAttribute('data-value'));
   const slider = view.getByTestId('nudge-slider');
@@ -59,7 +72,10 @@ test('explorer: ∂s/∂z is a C×C heatmap of the selected block, linked to the
   // the matrix follows the inspector's order: sorted by s, the first row is the most-kept channel
   await page.getByTestId('channel-order').locator('button[data-value="s"]').click();
   const s = await page.getByTestId('s-cell').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
-  await expect(view.getByTestId('influence-cell').first()).toHaveAttribute('data-row', String(s.indexOf(Math.max(...s))));
+  await expect(view.getByTestId('influence-matrix')).toHaveAttribute('data-order', new RegExp(`^${s.indexOf(Math.max(...s))} `));
+  // and the cells were drawn again in that order: the first value is now that gate's row
+  const sorted = await drawn(view);
+  expect(sorted.values[0]).toBeCloseTo(matrix.at(sorted.order[0]!, sorted.order[0]!), 5);
   expect(errors).toEqual([]);
 });
 
@@ -72,7 +88,8 @@ for (const lang of ['en', 'ko'] as const) {
     const live = part.getByTestId('excitation-influence');
     await expect(live).toBeVisible();
     const C = Number(await live.getAttribute('data-channels'));
-    await expect(live.getByTestId('influence-cell')).toHaveCount(C * C);
+    await expect(live.getByTestId('influence-canvas')).toHaveAttribute('width', String(C));
+    expect((await drawn(live)).values).toHaveLength(C * C);
 
     // the worked example's numbers: the 4×4 matrix a student can check by hand
     await page.getByTestId('numbers-example').click();

@@ -1,9 +1,11 @@
-import { memo, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { scaleBand } from 'd3-scale';
 import type { Domain } from '../compute/domain';
 import { influenceAt, type Influence } from '../compute/excitationInfluence';
 import { handFigure } from '../compute/lesson/workedExample';
-import { cssColour } from './scales';
+import { lutIndex } from '../compute/chartdata';
+import { LUT_SIZE, cssColour, paletteLut } from './scales';
+import { drawPixels } from './pixelCanvas';
 
 export interface InfluenceMatrixProps {
   testid: string;
@@ -29,7 +31,7 @@ export interface InfluenceMatrixProps {
 
 const STEP: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
 
-/** one cell = one unit of the viewBox; the SVG is scaled to the figure's width */
+/** one cell = one unit of the viewBox; the SVG is scaled to the figure's width (small C: one rect and its value each) */
 const Cells = memo(function Cells({ influence, order, domain, showValues, cellLabel }: Pick<InfluenceMatrixProps, 'influence' | 'order' | 'domain' | 'showValues' | 'cellLabel'>) {
   const x = useMemo(() => scaleBand<number>().domain(order).range([0, order.length]), [order]);
   return (
@@ -56,9 +58,30 @@ const Cells = memo(function Cells({ influence, order, domain, showValues, cellLa
 });
 
 /**
+ * Without values, one pixel per cell on a canvas under the SVG: at C = 64 that is 4,096 cells,
+ * which as SVG rects made a block switch 30–50 ms slower. The values, in the drawn order (row by
+ * row), are in `data-values` for whoever reads the matrix without seeing it (the e2e tests).
+ */
+const CellsCanvas = memo(function CellsCanvas({ influence, order, domain }: Pick<InfluenceMatrixProps, 'influence' | 'order' | 'domain'>) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  const C = order.length;
+  const values = useMemo(() => order.flatMap((c) => order.map((j) => influenceAt(influence, c, j))), [influence, order]);
+  useEffect(() => {
+    const lut = paletteLut('diverging');
+    const rgba = new Uint8ClampedArray(C * C * 4);
+    values.forEach((v, i) => {
+      const k = lutIndex(v, domain, LUT_SIZE) * 3;
+      rgba.set([lut[k]!, lut[k + 1]!, lut[k + 2]!, 255], i * 4);
+    });
+    drawPixels(ref.current, rgba, C, C);
+  }, [values, domain, C]);
+  return <canvas ref={ref} className="influence-canvas" width={C} height={C} data-testid="influence-canvas" data-values={values.map((v) => v.toPrecision(6)).join(' ')} aria-hidden />;
+});
+
+/**
  * The C×C matrix ∂s_c/∂z_j as a heatmap: row c is gate s_c, column j is squeezed value z_j,
- * both in the given channel order. d3 places the cells; React draws them once per matrix and
- * only the outlines of the highlighted channel change on hover.
+ * both in the given channel order. d3 places the cells; they are drawn once per matrix (a canvas,
+ * or SVG rects with their values for a small C) and only the SVG outlines change on hover.
  */
 export const InfluenceMatrix = memo(function InfluenceMatrix(p: InfluenceMatrixProps) {
   const C = p.order.length;
@@ -90,12 +113,15 @@ export const InfluenceMatrix = memo(function InfluenceMatrix(p: InfluenceMatrixP
   };
   const cur = p.cursor ? { row: pos.get(p.cursor.c), col: pos.get(p.cursor.j) } : null;
   return (
+    <div className="influence-box">
+    {p.showValues ? null : <CellsCanvas influence={p.influence} order={p.order} domain={p.domain} />}
     <svg
       ref={ref}
       className="influence-matrix"
       viewBox={`0 0 ${C} ${C}`}
       data-testid={p.testid}
       data-channels={C}
+      data-order={p.order.join(' ')}
       role="img"
       aria-label={p.label}
       tabIndex={p.onCell ? 0 : undefined}
@@ -105,7 +131,7 @@ export const InfluenceMatrix = memo(function InfluenceMatrix(p: InfluenceMatrixP
       onBlur={() => p.onCell?.(null)}
       onPointerLeave={() => p.onCell?.(null)}
     >
-      <Cells influence={p.influence} order={p.order} domain={p.domain} showValues={p.showValues} cellLabel={p.cellLabel} />
+      {p.showValues ? <Cells influence={p.influence} order={p.order} domain={p.domain} showValues cellLabel={p.cellLabel} /> : null}
       {at !== undefined ? (
         <g className="influence-highlight" data-testid="influence-highlight" data-channel={p.highlight}>
           <rect x={0} y={at} width={C} height={1} />
@@ -114,5 +140,6 @@ export const InfluenceMatrix = memo(function InfluenceMatrix(p: InfluenceMatrixP
       ) : null}
       {cur && cur.row !== undefined && cur.col !== undefined ? <rect className="influence-cursor" data-testid="influence-cursor" x={cur.col} y={cur.row} width={1} height={1} /> : null}
     </svg>
+    </div>
   );
 });
