@@ -3,8 +3,8 @@ import { scaleBand } from 'd3-scale';
 import type { Domain } from '../compute/domain';
 import { influenceAt, type Influence } from '../compute/excitationInfluence';
 import { handFigure } from '../compute/lesson/workedExample';
-import { lutIndex } from '../compute/chartdata';
-import { LUT_SIZE, cssColour, paletteLut } from './scales';
+import { colourise } from '../compute/chartdata';
+import { cssColour, paletteLut } from './scales';
 import { drawPixels } from './pixelCanvas';
 
 export interface InfluenceMatrixProps {
@@ -31,8 +31,8 @@ export interface InfluenceMatrixProps {
 
 const STEP: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
 
-/** one cell = one unit of the viewBox; the SVG is scaled to the figure's width (small C: one rect and its value each) */
-const Cells = memo(function Cells({ influence, order, domain, showValues, cellLabel }: Pick<InfluenceMatrixProps, 'influence' | 'order' | 'domain' | 'showValues' | 'cellLabel'>) {
+/** a small C (the worked example): one rect per cell with its value written in it; one cell = one unit of the viewBox */
+const Cells = memo(function Cells({ influence, order, domain, cellLabel }: Pick<InfluenceMatrixProps, 'influence' | 'order' | 'domain' | 'cellLabel'>) {
   const x = useMemo(() => scaleBand<number>().domain(order).range([0, order.length]), [order]);
   return (
     <g>
@@ -42,13 +42,11 @@ const Cells = memo(function Cells({ influence, order, domain, showValues, cellLa
           return (
             <g key={`${c}-${j}`}>
               <rect x={x(j)} y={x(c)} width={1} height={1} fill={cssColour('diverging', domain, v)} data-testid="influence-cell" data-row={c} data-col={j} data-value={v}>
-                {showValues ? <title>{cellLabel(c, j, v)}</title> : null}
+                <title>{cellLabel(c, j, v)}</title>
               </rect>
-              {showValues ? (
-                <text x={x(j)! + 0.5} y={x(c)! + 0.56} className="influence-value" fill={Math.abs(v) > 0.6 * domain.hi ? '#fff' : '#1b1f24'}>
-                  {handFigure(v)}
-                </text>
-              ) : null}
+              <text x={x(j)! + 0.5} y={x(c)! + 0.56} className="influence-value" fill={Math.abs(v) > 0.6 * domain.hi ? '#fff' : '#1b1f24'}>
+                {handFigure(v)}
+              </text>
             </g>
           );
         }),
@@ -66,15 +64,7 @@ const CellsCanvas = memo(function CellsCanvas({ influence, order, domain }: Pick
   const ref = useRef<HTMLCanvasElement>(null);
   const C = order.length;
   const values = useMemo(() => order.flatMap((c) => order.map((j) => influenceAt(influence, c, j))), [influence, order]);
-  useEffect(() => {
-    const lut = paletteLut('diverging');
-    const rgba = new Uint8ClampedArray(C * C * 4);
-    values.forEach((v, i) => {
-      const k = lutIndex(v, domain, LUT_SIZE) * 3;
-      rgba.set([lut[k]!, lut[k + 1]!, lut[k + 2]!, 255], i * 4);
-    });
-    drawPixels(ref.current, rgba, C, C);
-  }, [values, domain, C]);
+  useEffect(() => drawPixels(ref.current, colourise(values, domain, paletteLut('diverging')), C, C), [values, domain, C]);
   return <canvas ref={ref} className="influence-canvas" width={C} height={C} data-testid="influence-canvas" data-values={values.map((v) => v.toPrecision(6)).join(' ')} aria-hidden />;
 });
 
@@ -114,32 +104,32 @@ export const InfluenceMatrix = memo(function InfluenceMatrix(p: InfluenceMatrixP
   const cur = p.cursor ? { row: pos.get(p.cursor.c), col: pos.get(p.cursor.j) } : null;
   return (
     <div className="influence-box">
-    {p.showValues ? null : <CellsCanvas influence={p.influence} order={p.order} domain={p.domain} />}
-    <svg
-      ref={ref}
-      className="influence-matrix"
-      viewBox={`0 0 ${C} ${C}`}
-      data-testid={p.testid}
-      data-channels={C}
-      data-order={p.order.join(' ')}
-      role="img"
-      aria-label={p.label}
-      tabIndex={p.onCell ? 0 : undefined}
-      onPointerMove={onMove}
-      onClick={onClick}
-      onKeyDown={onKeyDown}
-      onBlur={() => p.onCell?.(null)}
-      onPointerLeave={() => p.onCell?.(null)}
-    >
-      {p.showValues ? <Cells influence={p.influence} order={p.order} domain={p.domain} showValues cellLabel={p.cellLabel} /> : null}
-      {at !== undefined ? (
-        <g className="influence-highlight" data-testid="influence-highlight" data-channel={p.highlight}>
-          <rect x={0} y={at} width={C} height={1} />
-          <rect x={at} y={0} width={1} height={C} />
-        </g>
-      ) : null}
-      {cur && cur.row !== undefined && cur.col !== undefined ? <rect className="influence-cursor" data-testid="influence-cursor" x={cur.col} y={cur.row} width={1} height={1} /> : null}
-    </svg>
+      {p.showValues ? null : <CellsCanvas influence={p.influence} order={p.order} domain={p.domain} />}
+      <svg
+        ref={ref}
+        className="influence-matrix"
+        viewBox={`0 0 ${C} ${C}`}
+        data-testid={p.testid}
+        data-channels={C}
+        data-order={p.order.join(' ')}
+        role="img"
+        aria-label={p.label}
+        tabIndex={p.onCell ? 0 : undefined}
+        onPointerMove={onMove}
+        onClick={onClick}
+        onKeyDown={onKeyDown}
+        onBlur={() => p.onCell?.(null)}
+        onPointerLeave={() => p.onCell?.(null)}
+      >
+        {p.showValues ? <Cells influence={p.influence} order={p.order} domain={p.domain} cellLabel={p.cellLabel} /> : null}
+        {at !== undefined ? (
+          <g className="influence-highlight" data-testid="influence-highlight" data-channel={p.highlight}>
+            <rect x={0} y={at} width={C} height={1} />
+            <rect x={at} y={0} width={1} height={C} />
+          </g>
+        ) : null}
+        {cur && cur.row !== undefined && cur.col !== undefined ? <rect className="influence-cursor" data-testid="influence-cursor" x={cur.col} y={cur.row} width={1} height={1} /> : null}
+      </svg>
     </div>
   );
 });
